@@ -1,0 +1,139 @@
+import { Exact, ZERO, exact, type ExactLike } from './decimal.js';
+
+/** How an aggregate combines its components. */
+export type Aggregation = 'arithmetic' | 'geometric';
+
+/**
+ * What happens to a component without data: `exclude` drops it and renormalises the weights of
+ * what remains; `zero` counts it as 0; `error` rejects the input (handled at validation, so the
+ * aggregator itself only sees `exclude` or `zero`).
+ */
+export type MissingDataPolicy = 'exclude' | 'zero' | 'error';
+
+/** One component of an aggregate. A `value` of null means "no data". @internal */
+export interface AggregateItem {
+  readonly id: string;
+  readonly value: Exact | null;
+  readonly weight: ExactLike;
+  /** Why the value is missing, when it is. */
+  readonly reason?: string;
+}
+
+/** @internal */
+export interface AggregateOptions {
+  readonly method: Aggregation;
+  readonly missing: 'exclude' | 'zero';
+  /** Share of the total weight (0..1) that must carry data, else the aggregate is null. */
+  readonly minCoverage: ExactLike;
+}
+
+/** A component as it entered the aggregate. @internal */
+export interface AggregateComponent {
+  readonly id: string;
+  readonly value: Exact;
+  /** Normalised weight: the weights of the counted components sum to 1. */
+  readonly weight: Exact;
+  /** The component's share of the unrounded aggregate; the shares sum to the aggregate. */
+  readonly contribution: Exact;
+}
+
+/** @internal */
+export interface ExcludedComponent {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** @internal */
+export interface Aggregate {
+  /** The unrounded aggregate, or null when nothing (or too little) carries data. */
+  readonly value: Exact | null;
+  /** Share of the total weight (0..1) whose components carry data. */
+  readonly coverage: Exact;
+  readonly components: readonly AggregateComponent[];
+  readonly excluded: readonly ExcludedComponent[];
+  /** True when the coverage fell below the minimum and the value was withheld. */
+  readonly belowCoverage: boolean;
+}
+
+/**
+ * The generic weighted aggregator used at every level of every table.
+ *
+ * Arithmetic: Σ wᵢ·xᵢ with weights normalised over the counted components.
+ * Geometric: Π xᵢ^wᵢ; one zero pulls it to zero. Its contributions are wᵢ·xᵢ scaled by the
+ * imbalance penalty G / A (A the arithmetic mean), so they still add up to the aggregate.
+ * @internal
+ */
+export function aggregate(items: readonly AggregateItem[], options: AggregateOptions): Aggregate {
+  let total = ZERO;
+  let present = ZERO;
+  const counted: { id: string; value: Exact; weight: Exact }[] = [];
+  const excluded: ExcludedComponent[] = [];
+  for (const item of items) {
+    const weight = exact(item.weight);
+    total = total.plus(weight);
+    if (item.value === null) {
+      if (options.missing === 'zero') counted.push({ id: item.id, value: ZERO, weight });
+      else excluded.push({ id: item.id, reason: item.reason ?? 'no data' });
+    } else {
+      present = present.plus(weight);
+      counted.push({ id: item.id, value: item.value, weight });
+    }
+  }
+  const coverage = total.isZero() ? ZERO : present.div(total);
+  const countedWeight = counted.reduce((sum, c) => sum.plus(c.weight), ZERO);
+  if (countedWeight.isZero() || present.isZero()) {
+    return { value: null, coverage, components: [], excluded, belowCoverage: false };
+  }
+  const normalised = counted.map((c) => ({ ...c, weight: c.weight.div(countedWeight) }));
+  const arithmetic = normalised.reduce((sum, c) => sum.plus(c.weight.times(c.value)), ZERO);
+  let value = arithmetic;
+  let scale: Exact | null = null;
+  if (options.method === 'geometric') {
+    value = geometricMean(normalised);
+    scale = arithmetic.isZero() ? ZERO : value.div(arithmetic);
+  }
+  const components = normalised.map((c) => {
+    const share = c.weight.times(c.value);
+    return { id: c.id, value: c.value, weight: c.weight, contribution: scale ? share.times(scale) : share };
+  });
+  if (scale) {
+    // Make the shares add up to the aggregate to the last digit of the context.
+    const drift = value.minus(components.reduce((sum, c) => sum.plus(c.contribution), ZERO));
+    const last = components.findLastIndex((c) => !c.weight.isZero());
+    if (!drift.isZero() && last >= 0) {
+      const c = components[last]!;
+      components[last] = { ...c, contribution: c.contribution.plus(drift) };
+    }
+  }
+  const belowCoverage = coverage.lessThan(exact(options.minCoverage));
+  return { value: belowCoverage ? null : value, coverage, components, excluded, belowCoverage };
+}
+
+function geometricMean(items: readonly { value: Exact; weight: Exact }[]): Exact {
+  let logSum = ZERO;
+  for (const { value, weight } of items) {
+    if (weight.isZero()) continue;
+    if (value.isZero()) return ZERO;
+    logSum = logSum.plus(weight.times(value.ln()));
+  }
+  return Exact.exp(logSum);
+}
+
+/** The arithmetic mean of some values (null for none). @internal */
+export function mean(values: readonly Exact[]): Exact | null {
+  if (values.length === 0) return null;
+  return values.reduce((sum, v) => sum.plus(v), ZERO).div(values.length);
+}
+
+/** The median of some values (null for none). @internal */
+export function median(values: readonly Exact[]): Exact | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a.comparedTo(b));
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : sorted[mid - 1]!.plus(sorted[mid]!).div(2);
+}
+
+/** Narrows a number to the private context; used where a plain float enters exact arithmetic. @internal */
+export function exactOrNull(value: number | null | undefined): Exact | null {
+  return value === null || value === undefined ? null : new Exact(value);
+}
