@@ -447,8 +447,15 @@ export interface AssessmentCoverage {
 
 /** The result of `assessCity`: every number of the CeDS report (SPEC §4). */
 export interface CityAssessment {
-  /** Which methodology made it. */
-  readonly methodology: { readonly id: string; readonly version: string };
+  /**
+   * Which methodology made it: its `id` and `version`, and the whole `definition`, so that
+   * `compareAssessments` can tell (and name) what differs between two editions.
+   */
+  readonly methodology: {
+    readonly id: string;
+    readonly version: string;
+    readonly definition: Methodology;
+  };
   /** The city as given. */
   readonly city: CityInput;
   /** The period as given, or null. */
