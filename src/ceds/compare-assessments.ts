@@ -1,0 +1,186 @@
+import { Exact } from '../core/decimal.js';
+import { CedsInputError, type CedsIssue, type IssuePath } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { roundScore } from '../core/round.js';
+import { diffMethodologies } from './diff-methodologies.js';
+import { isAssessment } from './rank-assessments.js';
+import type { AreaRow, CityAssessment, DimensionGroupId, ScoreWithLevel } from './types.js';
+
+/** A reported value in two assessments and how it moved. */
+export interface ValueChange {
+  /** The value in the earlier assessment, or null. */
+  readonly before: number | null;
+  /** The value in the later assessment, or null. */
+  readonly after: number | null;
+  /** `after − before`, exact on the reported values; null when either side is null. */
+  readonly delta: number | null;
+}
+
+/** A score in two assessments, how it moved, and how many levels it moved. */
+export interface ScoreChange extends ValueChange {
+  /** `after.level − before.level` (e.g. +1 from Interactive to Transactional); null when either is unknown. */
+  readonly levelChange: number | null;
+}
+
+/** How one row of the Area chart moved. */
+export interface AreaRowChange {
+  /** The area id, or `average`. */
+  readonly id: string;
+  /** The printed label. */
+  readonly label: string;
+  /** The area score. */
+  readonly score: ScoreChange;
+  /** Total service. */
+  readonly totalServices: ValueChange;
+  /** Operation (%). */
+  readonly operationRate: ValueChange;
+  /** Developing (%). */
+  readonly developmentRate: ValueChange;
+  /** Utilization (%). */
+  readonly utilizationRate: ValueChange;
+}
+
+/** How one row of the Dimensions table moved. */
+export interface DimensionRowChange {
+  /** The dimension id. */
+  readonly id: string;
+  /** The printed label. */
+  readonly label: string;
+  /** `internal` or `external`. */
+  readonly group: DimensionGroupId;
+  /** The dimension score. */
+  readonly score: ScoreChange;
+}
+
+/** Something that makes two assessments not comparable: a path in the assessment and both values. */
+export interface AssessmentDifference {
+  /** Path in a `CityAssessment`, e.g. `['methodology', 'definition', 'areaWeights', 'operation']` or `['city', 'id']`. */
+  readonly path: readonly (string | number)[];
+  /** The value in the earlier assessment (undefined when absent there). */
+  readonly before: unknown;
+  /** The value in the later assessment (undefined when absent there). */
+  readonly after: unknown;
+}
+
+/** The result of `compareAssessments`. */
+export interface AssessmentComparison {
+  /** True when both are of the same city and made under the same methodology. */
+  readonly comparable: boolean;
+  /** Why they are not comparable (empty when they are). */
+  readonly differences: readonly AssessmentDifference[];
+  /** The overall score. */
+  readonly overall: ScoreChange;
+  /** The `Overall level` of the Dimensions table. */
+  readonly readiness: ScoreChange;
+  /** The Internal and External groups. */
+  readonly groups: { readonly internal: ScoreChange; readonly external: ScoreChange };
+  /** The `Average` row of the Area chart. */
+  readonly average: AreaRowChange;
+  /** Each area: the earlier assessment's areas in order, then any found only in the later one. */
+  readonly areas: readonly AreaRowChange[];
+  /** Each dimension, in the same order rule as `areas`. */
+  readonly dimensions: readonly DimensionRowChange[];
+}
+
+function change(before: number | null | undefined, after: number | null | undefined, precision: number): ValueChange {
+  const b = before ?? null;
+  const a = after ?? null;
+  return { before: b, after: a, delta: a === null || b === null ? null : roundScore(new Exact(a).minus(b), precision) };
+}
+
+function scoreChange(before: ScoreWithLevel | undefined, after: ScoreWithLevel | undefined, precision: number): ScoreChange {
+  const from = before?.level?.level;
+  const to = after?.level?.level;
+  return { ...change(before?.score, after?.score, precision), levelChange: from === undefined || to === undefined ? null : to - from };
+}
+
+function rowChange(id: string, label: string, before: AreaRow | undefined, after: AreaRow | undefined, precision: number): AreaRowChange {
+  return {
+    id,
+    label,
+    score: scoreChange(before, after, precision),
+    totalServices: change(before?.totalServices, after?.totalServices, precision),
+    operationRate: change(before?.operationRate, after?.operationRate, precision),
+    developmentRate: change(before?.developmentRate, after?.developmentRate, precision),
+    utilizationRate: change(before?.utilizationRate, after?.utilizationRate, precision),
+  };
+}
+
+/** The ids of both lists: the first list's order, then ids found only in the second. */
+function unionById<T extends { id: string }>(before: readonly T[], after: readonly T[]): string[] {
+  const ids = before.map((row) => row.id);
+  for (const row of after) if (!ids.includes(row.id)) ids.push(row.id);
+  return ids;
+}
+
+/**
+ * Compares two assessments of a city (e.g. two editions, a year apart): per-row deltas of
+ * every column, and level changes.
+ *
+ * The two are `comparable` only when they are of the same city and were made under the same
+ * methodology, compared field by field (`diffMethodologies`), not only by id. Otherwise
+ * `differences` names each path that differs, as a path in the assessment (e.g.
+ * `['methodology', 'definition', 'areaWeights', 'operation']` or `['city', 'id']`); the
+ * deltas are still computed, but they mix a change in the city with a change in the rules.
+ *
+ * A delta is `after − before` on the reported (rounded) values, exact, so it equals the
+ * difference a reader computes from the two printed tables; null when either side is null.
+ * `levelChange` is the number of levels gained (negative when lost).
+ *
+ * @param before - the earlier assessment
+ * @param after - the later assessment
+ * @returns the comparison, deeply frozen
+ * @throws CedsInputError when either argument is not an assessment
+ *
+ * @example
+ * ```ts
+ * import { assessCity, compareAssessments } from 'wego-ceds';
+ * const input = (level) => ({ city: { id: 'seoul', name: 'Seoul' }, services: [
+ *   { id: 's1', area: 'e-admin', name: 'Mail', status: 'operating', level, utilization: 50 }] });
+ * const result = compareAssessments(assessCity(input(3)), assessCity(input(5)));
+ * result.comparable; // => true
+ * result.overall; // => { before: 70, after: 83.33, delta: 13.33, levelChange: 1 }
+ * result.areas[0].developmentRate; // => { before: 60, after: 100, delta: 40 }
+ * ```
+ */
+export function compareAssessments(before: CityAssessment, after: CityAssessment): AssessmentComparison {
+  const issues: CedsIssue[] = [];
+  for (const [key, value] of [['before', before], ['after', after]] as const) {
+    if (!isAssessment(value)) issues.push({ path: [key], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' });
+  }
+  if (issues.length > 0) throw new CedsInputError(issues, 'assessments to compare');
+
+  const differences: AssessmentDifference[] = [];
+  if (before.city.id !== after.city.id) differences.push({ path: ['city', 'id'], before: before.city.id, after: after.city.id });
+  for (const difference of diffMethodologies(before.methodology.definition, after.methodology.definition)) {
+    const path: IssuePath = ['methodology', 'definition', ...difference.path];
+    differences.push({ path, before: difference.before, after: difference.after });
+  }
+  // The exact difference of values with p₁ and p₂ decimals has at most max(p₁, p₂) decimals.
+  const precision = Math.max(before.methodology.definition.precision, after.methodology.definition.precision);
+
+  const areaIds = unionById(before.areas, after.areas);
+  const dimensionIds = unionById(before.dimensions, after.dimensions);
+  return deepFreeze({
+    comparable: differences.length === 0,
+    differences,
+    overall: scoreChange(before.overall, after.overall, precision),
+    readiness: scoreChange(before.readiness, after.readiness, precision),
+    groups: {
+      internal: scoreChange(before.groups.internal, after.groups.internal, precision),
+      external: scoreChange(before.groups.external, after.groups.external, precision),
+    },
+    average: rowChange('average', before.average.label, before.average, after.average, precision),
+    areas: areaIds.map((id) => {
+      const b = before.areas.find((row) => row.id === id);
+      const a = after.areas.find((row) => row.id === id);
+      return rowChange(id, (b ?? a)!.label, b, a, precision);
+    }),
+    dimensions: dimensionIds.map((id) => {
+      const b = before.dimensions.find((row) => row.id === id);
+      const a = after.dimensions.find((row) => row.id === id);
+      const row = (b ?? a)!;
+      return { id, label: row.label, group: row.group, score: scoreChange(b, a, precision) };
+    }),
+  });
+}

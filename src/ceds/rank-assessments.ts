@@ -1,0 +1,320 @@
+import * as z from 'zod/mini';
+import { median as medianOf } from '../core/aggregate.js';
+import { Exact, ZERO } from '../core/decimal.js';
+import { CedsInputError, type CedsIssue } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { DEFAULT_PRECISION, roundScore } from '../core/round.js';
+import { parseInput } from '../core/validate.js';
+import { diffMethodologies } from './diff-methodologies.js';
+import type { AreaRow, CityAssessment, DimensionGroupId } from './types.js';
+
+/** What `rankAssessments` ranks by: the overall score, readiness, one area or one dimension. */
+export type RankBy = 'overall' | 'readiness' | { readonly area: string } | { readonly dimension: string };
+
+/** Options of `rankAssessments`. */
+export interface RankOptions {
+  /** The row to rank by; `'overall'` when omitted. */
+  readonly by?: RankBy | undefined;
+}
+
+/** One city's place in the ranking. */
+export interface RankedCity {
+  /** The city's id. */
+  readonly cityId: string;
+  /** The reported (rounded) score it was ranked on. */
+  readonly score: number;
+  /** Standard competition rank: equal scores share a rank and the next rank skips (1, 2, 2, 4). */
+  readonly rank: number;
+  /**
+   * Percentile rank, 0–100: 100 × (cities below + ½ × cities equal, itself included) / cities
+   * ranked, rounded half-up to the methodology's precision.
+   */
+  readonly percentile: number;
+}
+
+/** A city left out of the ranking because it has no score on the chosen row. */
+export interface UnrankedCity {
+  /** The city's id. */
+  readonly cityId: string;
+  /** Why it could not be ranked. */
+  readonly reason: string;
+}
+
+/** Summary statistics of one row over the cohort; all null when no city has a value. */
+export interface CohortStatistics {
+  /** Cities with a value on this row. */
+  readonly count: number;
+  /** Mean of the reported values, rounded once at the end. */
+  readonly mean: number | null;
+  /** Median of the reported values (mean of the middle two for an even count), rounded. */
+  readonly median: number | null;
+  /** Smallest reported value. */
+  readonly min: number | null;
+  /** Largest reported value. */
+  readonly max: number | null;
+}
+
+/** Cohort statistics of an Area chart row (an area, or the `Average` row). */
+export interface CohortAreaRow {
+  /** The area id, or `average`. */
+  readonly id: string;
+  /** The printed label, or `Average`. */
+  readonly label: string;
+  /** Statistics of the area score. */
+  readonly score: CohortStatistics;
+  /** Statistics of Total service. */
+  readonly totalServices: CohortStatistics;
+  /** Statistics of Operation (%). */
+  readonly operationRate: CohortStatistics;
+  /** Statistics of Developing (%). */
+  readonly developmentRate: CohortStatistics;
+  /** Statistics of Utilization (%). */
+  readonly utilizationRate: CohortStatistics;
+}
+
+/** Cohort statistics of a Dimensions table row. */
+export interface CohortDimensionRow {
+  /** The dimension id. */
+  readonly id: string;
+  /** The printed label. */
+  readonly label: string;
+  /** `internal` or `external`. */
+  readonly group: DimensionGroupId;
+  /** Statistics of the dimension score. */
+  readonly score: CohortStatistics;
+}
+
+/** Statistics of every row of the report over all the cities given. */
+export interface AssessmentCohort {
+  /** Number of assessments given (ranked or not). */
+  readonly size: number;
+  /** The overall score. */
+  readonly overall: CohortStatistics;
+  /** The `Overall level` of the Dimensions table. */
+  readonly readiness: CohortStatistics;
+  /** The Internal and External group scores. */
+  readonly groups: { readonly internal: CohortStatistics; readonly external: CohortStatistics };
+  /** The `Average` row of the Area chart. */
+  readonly average: CohortAreaRow;
+  /** Each area, in methodology order. */
+  readonly areas: readonly CohortAreaRow[];
+  /** Each dimension, in methodology order. */
+  readonly dimensions: readonly CohortDimensionRow[];
+}
+
+/** The result of `rankAssessments`. */
+export interface AssessmentRanking {
+  /** The row the cities were ranked by. */
+  readonly by: RankBy;
+  /** The methodology every assessment was made under, or null for an empty cohort. */
+  readonly methodology: { readonly id: string; readonly version: string } | null;
+  /** Best first; equal scores in ascending `cityId` order. */
+  readonly ranking: readonly RankedCity[];
+  /** Cities without a score on the chosen row, in ascending `cityId` order. */
+  readonly unranked: readonly UnrankedCity[];
+  /** Statistics of every row over the cohort. */
+  readonly cohort: AssessmentCohort;
+}
+
+let optionsSchema: z.ZodMiniType<RankOptions> | undefined;
+function rankOptionsSchema(): z.ZodMiniType<RankOptions> {
+  optionsSchema ??= z.strictObject({
+    by: z.optional(
+      z.union([
+        z.literal('overall'),
+        z.literal('readiness'),
+        z.strictObject({ area: z.string() }),
+        z.strictObject({ dimension: z.string() }),
+      ]),
+    ),
+  });
+  return optionsSchema;
+}
+
+/**
+ * Checks that a list of assessments can be ranked together: assessment-shaped objects, one per
+ * city, all made under the same methodology (compared field by field, not only by id).
+ * @internal
+ */
+export function checkCohort(assessments: unknown, subject: string): readonly CityAssessment[] {
+  if (!Array.isArray(assessments)) {
+    throw new CedsInputError([{ path: [], code: 'invalid_type', message: 'Expected an array of assessments' }], subject);
+  }
+  const issues: CedsIssue[] = [];
+  const seen = new Map<string, number>();
+  let first: CityAssessment | undefined;
+  assessments.forEach((item: unknown, index) => {
+    if (!isAssessment(item)) {
+      issues.push({ path: [index], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' });
+      return;
+    }
+    const previous = seen.get(item.city.id);
+    if (previous !== undefined) {
+      issues.push({ path: [index, 'city', 'id'], code: 'duplicate_id', message: `City ${JSON.stringify(item.city.id)} is already at index ${previous}` });
+    } else seen.set(item.city.id, index);
+    if (first === undefined) first = item;
+    else {
+      const difference = diffMethodologies(first.methodology.definition, item.methodology.definition)[0];
+      if (difference !== undefined) {
+        const where = ['methodology', 'definition', ...difference.path].join('.');
+        issues.push({
+          path: [index, 'methodology'],
+          code: 'mixed_methodologies',
+          message: `Made under another methodology than the first assessment (${where} differs); re-assess every city under one methodology to rank them`,
+        });
+      }
+    }
+  });
+  if (issues.length > 0) throw new CedsInputError(issues, subject);
+  return assessments as CityAssessment[];
+}
+
+/** True for an object shaped like a `CityAssessment` (the fields the insight functions read). @internal */
+export function isAssessment(value: unknown): value is CityAssessment {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof CityAssessment, unknown>>;
+  const city = v.city as { id?: unknown } | undefined;
+  const methodology = v.methodology as { definition?: unknown } | undefined;
+  return (
+    typeof city === 'object' && city !== null && typeof city.id === 'string' &&
+    typeof methodology === 'object' && methodology !== null &&
+    typeof methodology.definition === 'object' && methodology.definition !== null &&
+    typeof v.overall === 'object' && v.overall !== null &&
+    typeof v.readiness === 'object' && v.readiness !== null &&
+    typeof v.groups === 'object' && v.groups !== null &&
+    typeof v.average === 'object' && v.average !== null &&
+    Array.isArray(v.areas) && Array.isArray(v.dimensions)
+  );
+}
+
+/** Count, mean, median, min and max of reported values, rounded once at the end. @internal */
+export function cohortStatistics(values: readonly (number | null | undefined)[], precision: number): CohortStatistics {
+  const present = values.filter((v): v is number => typeof v === 'number').map((v) => new Exact(v));
+  if (present.length === 0) return { count: 0, mean: null, median: null, min: null, max: null };
+  const sum = present.reduce((acc, v) => acc.plus(v), ZERO);
+  return {
+    count: present.length,
+    mean: roundScore(sum.div(present.length), precision),
+    median: roundScore(medianOf(present)!, precision),
+    min: roundScore(Exact.min(...present), precision),
+    max: roundScore(Exact.max(...present), precision),
+  };
+}
+
+function areaCohort(id: string, label: string, rows: readonly (AreaRow | undefined)[], precision: number): CohortAreaRow {
+  const stats = (pick: (row: AreaRow) => number | null) => cohortStatistics(rows.map((r) => (r === undefined ? null : pick(r))), precision);
+  return {
+    id,
+    label,
+    score: stats((r) => r.score),
+    totalServices: stats((r) => r.totalServices),
+    operationRate: stats((r) => r.operationRate),
+    developmentRate: stats((r) => r.developmentRate),
+    utilizationRate: stats((r) => r.utilizationRate),
+  };
+}
+
+function scoreOn(assessment: CityAssessment, by: RankBy): number | null {
+  if (by === 'overall') return assessment.overall.score;
+  if (by === 'readiness') return assessment.readiness.score;
+  if ('area' in by) return assessment.areas.find((a) => a.id === by.area)?.score ?? null;
+  return assessment.dimensions.find((d) => d.id === by.dimension)?.score ?? null;
+}
+
+function describeRow(by: RankBy): string {
+  if (by === 'overall') return 'no overall score';
+  if (by === 'readiness') return 'no readiness score';
+  return 'area' in by ? `no score for area ${JSON.stringify(by.area)}` : `no score for dimension ${JSON.stringify(by.dimension)}`;
+}
+
+const byCityId = (a: { cityId: string }, b: { cityId: string }) => (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : 0);
+
+/**
+ * Ranks cities assessed under one methodology by their overall score (or readiness, an area or
+ * a dimension), and summarises every row of the report over the cohort.
+ *
+ * - Ranks are standard competition ranks on the reported (rounded) scores: 90, 85, 85, 70 rank
+ *   1, 2, 2, 4. Equal scores are listed in ascending `cityId` order, so the result never
+ *   depends on the order of the input.
+ * - `percentile` = 100 × (B + ½E) / N, where N is the number of ranked cities, B those with a
+ *   lower score and E those with the same score (the city itself included), rounded half-up
+ *   to the methodology's precision. A lone city sits at 50.
+ * - A city without a score on the chosen row is listed in `unranked` with the reason.
+ * - `cohort` holds count, mean, median, min and max of every row (overall, readiness, groups,
+ *   the `Average` row and each area with its rates and Total service, each dimension), over
+ *   the cities that have a value there.
+ *
+ * @param assessments - results of `assessCity`, one per city, all under the same methodology
+ * @param options - `by`: `'overall'` (default), `'readiness'`, `{ area: id }` or `{ dimension: id }`
+ * @returns `{ by, methodology, ranking, unranked, cohort }`, deeply frozen
+ * @throws CedsInputError for a non-assessment, a city given twice (`duplicate_id`), assessments
+ *   made under different methodologies (`mixed_methodologies`), or an unknown area or dimension
+ *
+ * @example
+ * ```ts
+ * import { assessCity, rankAssessments } from 'wego-ceds';
+ * const city = (id, level) => assessCity({ city: { id, name: id }, services: [
+ *   { id: 's1', area: 'e-admin', name: 'Mail', status: 'operating', level, utilization: 50 }] });
+ * const result = rankAssessments([city('busan', 3), city('seoul', 5), city('incheon', 3)]);
+ * result.ranking.map((r) => [r.cityId, r.rank, r.percentile]); // => [['seoul', 1, 83.33], ['busan', 2, 33.33], ['incheon', 2, 33.33]]
+ * result.cohort.overall.median; // => 70
+ * ```
+ */
+export function rankAssessments(assessments: readonly CityAssessment[], options: RankOptions = {}): AssessmentRanking {
+  const parsed = parseInput(rankOptionsSchema(), options, 'rank options');
+  const cohortList = checkCohort(assessments, 'assessments');
+  const by: RankBy = parsed.by ?? 'overall';
+  const definition = cohortList[0]?.methodology.definition;
+  const precision = definition?.precision ?? DEFAULT_PRECISION;
+  if (definition !== undefined && typeof by === 'object') {
+    const known = 'area' in by ? definition.areas.some((a) => a.id === by.area) : definition.dimensions.some((d) => d.id === by.dimension);
+    if (!known) {
+      const key = 'area' in by ? 'area' : 'dimension';
+      const id = 'area' in by ? by.area : by.dimension;
+      throw new CedsInputError([{ path: ['by', key], code: 'unknown_id', message: `The methodology has no ${key} ${JSON.stringify(id)}` }], 'rank options');
+    }
+  }
+
+  const scored: { cityId: string; score: number }[] = [];
+  const unranked: UnrankedCity[] = [];
+  for (const assessment of cohortList) {
+    const score = scoreOn(assessment, by);
+    if (score === null) unranked.push({ cityId: assessment.city.id, reason: describeRow(by) });
+    else scored.push({ cityId: assessment.city.id, score });
+  }
+  scored.sort((a, b) => b.score - a.score || byCityId(a, b));
+  unranked.sort(byCityId);
+
+  const n = scored.length;
+  const ranking: RankedCity[] = [];
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end + 1 < n && scored[end + 1]!.score === scored[start]!.score) end += 1;
+    const equal = end - start + 1;
+    const below = n - end - 1;
+    const percentile = roundScore(new Exact(below).plus(new Exact(equal).div(2)).times(100).div(n), precision);
+    for (let i = start; i <= end; i += 1) ranking.push({ ...scored[i]!, rank: start + 1, percentile });
+    start = end + 1;
+  }
+
+  const stats = (pick: (a: CityAssessment) => number | null | undefined) => cohortStatistics(cohortList.map(pick), precision);
+  const cohort: AssessmentCohort = {
+    size: cohortList.length,
+    overall: stats((a) => a.overall.score),
+    readiness: stats((a) => a.readiness.score),
+    groups: { internal: stats((a) => a.groups.internal.score), external: stats((a) => a.groups.external.score) },
+    average: areaCohort('average', 'Average', cohortList.map((a) => a.average), precision),
+    areas: (definition?.areas ?? []).map((area) =>
+      areaCohort(area.id, area.label, cohortList.map((a) => a.areas.find((row) => row.id === area.id)), precision),
+    ),
+    dimensions: (definition?.dimensions ?? []).map((dimension) => ({
+      id: dimension.id,
+      label: dimension.label,
+      group: dimension.group,
+      score: stats((a) => a.dimensions.find((row) => row.id === dimension.id)?.score),
+    })),
+  };
+  const methodology = cohortList[0] === undefined ? null : { id: cohortList[0].methodology.id, version: cohortList[0].methodology.version };
+  return deepFreeze({ by: typeof by === 'string' ? by : { ...by }, methodology, ranking, unranked, cohort });
+}
