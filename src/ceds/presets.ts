@@ -1,5 +1,5 @@
 import { defaultLevelBands } from '../core/levels.js';
-import { deepFreeze } from '../core/freeze.js';
+import { brandMethodology } from './methodology-brand.js';
 import type { AreaDefinition, Methodology } from './types.js';
 
 function area(id: string, label: string, order: number): AreaDefinition {
@@ -7,7 +7,8 @@ function area(id: string, label: string, order: number): AreaDefinition {
 }
 
 function preset(id: string, label: string, areas: AreaDefinition[]): Methodology {
-  return deepFreeze({
+  // Presets count as validated (test/ceds/methodology.test.ts checks that they are valid).
+  return brandMethodology({
     id,
     version: '1.0.0',
     label,
@@ -27,7 +28,13 @@ function preset(id: string, label: string, areas: AreaDefinition[]): Methodology
     areaWeights: { operation: 1, development: 1, utilization: 1 },
     overallWeights: { services: 1, readiness: 1 },
     areaWeighting: 'equal',
-    aggregation: { area: 'arithmetic', dimension: 'arithmetic', group: 'arithmetic', readiness: 'arithmetic', overall: 'arithmetic' },
+    aggregation: {
+      area: 'arithmetic',
+      dimension: 'arithmetic',
+      group: 'arithmetic',
+      readiness: 'arithmetic',
+      overall: 'arithmetic',
+    },
     levels: defaultLevelBands.map((band) => ({ ...band })),
     precision: 2,
     missingData: { policy: 'exclude', minCoverage: 50 },
@@ -71,9 +78,13 @@ export const defaultMethodology: Methodology = /* @__PURE__ */ preset('ceds-deck
  * platformMethodology.areas.map((a) => a.id); // => ['e-admin', 'e-life', 'e-industry', 'e-infra']
  * ```
  */
-export const platformMethodology: Methodology = /* @__PURE__ */ preset('ceds-platform-2014', 'CeDS online platform (2014)', [
-  area('e-admin', 'e-Admin', 1),
-  area('e-life', 'e-Life', 2),
-  area('e-industry', 'e-Industry', 3),
-  area('e-infra', 'e-Infra', 4),
-]);
+export const platformMethodology: Methodology = /* @__PURE__ */ preset(
+  'ceds-platform-2014',
+  'CeDS online platform (2014)',
+  [
+    area('e-admin', 'e-Admin', 1),
+    area('e-life', 'e-Life', 2),
+    area('e-industry', 'e-Industry', 3),
+    area('e-infra', 'e-Infra', 4),
+  ],
+);

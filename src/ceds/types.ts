@@ -130,14 +130,22 @@ export type MethodologyOverrides = {
       : Methodology[K];
 };
 
-/** One difference between two methodologies. */
+/**
+ * One difference between two methodologies. Items of `areas`, `groups` and `dimensions` are
+ * keyed by their id in the path (e.g. `['areas', 'e-city', 'label']`); other arrays by index.
+ */
 export interface MethodologyDifference {
+  /**
+   * `changed` when both sides have a value, `added` when only the second has one, `removed`
+   * when only the first has one.
+   */
+  readonly kind: 'changed' | 'added' | 'removed';
   /** Path of the differing value, e.g. `['areaWeights', 'operation']`. */
   readonly path: readonly (string | number)[];
-  /** The value in the first methodology (undefined when absent there). */
-  readonly before: unknown;
-  /** The value in the second methodology (undefined when absent there). */
-  readonly after: unknown;
+  /** The value in the first methodology; absent (undefined) when `kind` is `added`. */
+  readonly before?: unknown;
+  /** The value in the second methodology; absent (undefined) when `kind` is `removed`. */
+  readonly after?: unknown;
 }
 
 // ---------------------------------------------------------------------------------------------

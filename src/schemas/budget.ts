@@ -22,35 +22,40 @@ function amountProblem(text: string): string | undefined {
  * are checked before they reach Decimal, which would happily read `"0x10"` or `"1e3"`.
  * @internal
  */
-export const amountSchema = /* @__PURE__ */ z.union([z.string(), z.number()], {
-  error: 'Must be an amount: a plain decimal string such as "1200000.50" or a finite number',
-}).check(
-  z.superRefine((value, ctx) => {
-    if (typeof value === 'string' && !DECIMAL_STRING.test(value)) {
-      const message = 'Must be a plain decimal string such as "1200000.50" (no sign, exponent, spaces or hex)';
-      ctx.addIssue({ code: 'invalid_format', format: 'decimal', input: value, message });
-      return;
-    }
-    const negative = typeof value === 'string' ? value.startsWith('-') : value < 0;
-    if (negative) {
-      const message = 'Must not be negative (no minus sign)';
-      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: 0, inclusive: true, input: value, message });
-      return;
-    }
-    // A number is read through its shortest round-trip string, exactly as the budget reads it.
-    const problem = amountProblem(typeof value === 'string' ? value : new Exact(value).toFixed());
-    if (problem !== undefined) ctx.addIssue({ code: 'too_big', origin: 'number', maximum: 1e30, input: value, message: problem });
-  }),
-);
+export const amountSchema = /* @__PURE__ */ z
+  .union([z.string(), z.number()], {
+    error: 'Must be an amount: a plain decimal string such as "1200000.50" or a finite number',
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (typeof value === 'string' && !DECIMAL_STRING.test(value)) {
+        const message = 'Must be a plain decimal string such as "1200000.50" (no sign, exponent, spaces or hex)';
+        ctx.addIssue({ code: 'invalid_format', format: 'decimal', input: value, message });
+        return;
+      }
+      const negative = typeof value === 'string' ? value.startsWith('-') : value < 0;
+      if (negative) {
+        const message = 'Must not be negative (no minus sign)';
+        ctx.addIssue({ code: 'too_small', origin: 'number', minimum: 0, inclusive: true, input: value, message });
+        return;
+      }
+      // A number is read through its shortest round-trip string, exactly as the budget reads it.
+      const problem = amountProblem(typeof value === 'string' ? value : new Exact(value).toFixed());
+      if (problem !== undefined)
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: 1e30, input: value, message: problem });
+    }),
+  );
 
 /** One budget line (strict). @internal */
 export const budgetLineSchema = /* @__PURE__ */ z.strictObject({
   area: z.string().check(z.minLength(1, { error: 'Must be a non-empty area id' })),
   year: z.optional(
-    z.int({ error: 'Must be a whole fiscal year such as 2014' }).check(
-      z.gte(1900, { error: 'Must be a fiscal year from 1900 to 2200' }),
-      z.lte(2200, { error: 'Must be a fiscal year from 1900 to 2200' }),
-    ),
+    z
+      .int({ error: 'Must be a whole fiscal year such as 2014' })
+      .check(
+        z.gte(1900, { error: 'Must be a fiscal year from 1900 to 2200' }),
+        z.lte(2200, { error: 'Must be a fiscal year from 1900 to 2200' }),
+      ),
   ),
   budget: amountSchema,
   spending: amountSchema,

@@ -1,0 +1,346 @@
+import * as z from 'zod/mini';
+import type { CedsIssue } from '../core/errors.js';
+import type { Methodology } from '../ceds/types.js';
+
+// Shape rules live in the zod schemas; rules across fields (unique ids, band order, weights
+// not all zero) live in `methodologyRuleIssues`, so each issue gets its own code and path.
+
+function nonEmpty(what: string) {
+  return z.string().check(z.minLength(1, { error: `${what} must be a non-empty string` }));
+}
+
+function weight() {
+  return z
+    .number({ error: 'A weight must be a finite number' })
+    .check(z.gte(0, { error: 'A weight must not be negative' }));
+}
+
+function aggregation() {
+  return z.enum(['arithmetic', 'geometric'], { error: 'Must be "arithmetic" or "geometric"' });
+}
+
+const areaWeightsShape = {
+  operation: weight(),
+  development: weight(),
+  utilization: weight(),
+};
+
+const overallWeightsShape = {
+  services: weight(),
+  readiness: weight(),
+};
+
+const aggregationShape = {
+  area: aggregation(),
+  dimension: aggregation(),
+  group: aggregation(),
+  readiness: aggregation(),
+  overall: aggregation(),
+};
+
+const missingDataShape = {
+  policy: z.enum(['exclude', 'zero', 'error'], { error: 'Must be "exclude", "zero" or "error"' }),
+  minCoverage: z
+    .number({ error: 'Must be a finite number' })
+    .check(
+      z.gte(0, { error: 'The minimum coverage is a percentage from 0 to 100' }),
+      z.lte(100, { error: 'The minimum coverage is a percentage from 0 to 100' }),
+    ),
+};
+
+const areaSchema = z.strictObject({
+  id: nonEmpty('An area id'),
+  label: nonEmpty('An area label'),
+  order: z.number({ error: 'An area order must be a finite number' }),
+});
+
+const groupSchema = z.strictObject({
+  id: z.enum(['internal', 'external'], { error: 'A group id is "internal" or "external"' }),
+  label: nonEmpty('A group label'),
+  weight: weight(),
+});
+
+const dimensionSchema = z.strictObject({
+  id: nonEmpty('A dimension id'),
+  label: nonEmpty('A dimension label'),
+  group: z.enum(['internal', 'external'], { error: 'A dimension group is "internal" or "external"' }),
+  weight: weight(),
+});
+
+const levelSchema = z.strictObject({
+  level: z.int({ error: 'A level number must be a whole number' }),
+  name: nonEmpty('A level name'),
+  min: z
+    .number({ error: 'A band minimum must be a finite number' })
+    .check(
+      z.gte(0, { error: 'A band minimum must be from 0 to below 100' }),
+      z.lt(100, { error: 'A band minimum must be from 0 to below 100' }),
+    ),
+});
+
+const budgetBandSchema = z.strictObject({
+  band: nonEmpty('A budget band name'),
+  maxDeviation: z.nullable(
+    z
+      .number({ error: 'A maximum deviation must be a finite number or null' })
+      .check(z.gte(0, { error: 'A maximum deviation must not be negative' })),
+  ),
+});
+
+const methodologyShape = {
+  id: nonEmpty('The methodology id'),
+  version: nonEmpty('The methodology version'),
+  label: nonEmpty('The methodology label'),
+  areas: z.array(areaSchema).check(z.minLength(1, { error: 'A methodology needs at least one area' })),
+  groups: z.array(groupSchema),
+  dimensions: z.array(dimensionSchema),
+  areaWeights: z.strictObject(areaWeightsShape),
+  overallWeights: z.strictObject(overallWeightsShape),
+  areaWeighting: z.enum(['equal', 'services'], { error: 'Must be "equal" or "services"' }),
+  aggregation: z.strictObject(aggregationShape),
+  levels: z.array(levelSchema).check(z.minLength(1, { error: 'A methodology needs at least one level band' })),
+  precision: z
+    .int({ error: 'The precision must be a whole number of decimals' })
+    .check(
+      z.gte(0, { error: 'The precision must be from 0 to 6 decimals' }),
+      z.lte(6, { error: 'The precision must be from 0 to 6 decimals' }),
+    ),
+  missingData: z.strictObject(missingDataShape),
+  budgetBands: z
+    .array(budgetBandSchema)
+    .check(z.minLength(1, { error: 'A methodology needs at least one budget band' })),
+};
+
+/** The shape of a complete methodology, without the rules across fields. @internal */
+export const methodologyShapeSchema = /* @__PURE__ */ z.strictObject(methodologyShape);
+
+/**
+ * The shape of `defineMethodology` overrides: every key optional, the nested objects partial
+ * (still strict: a key the methodology does not have is an error), arrays whole.
+ * @internal
+ */
+export const methodologyOverridesSchema = /* @__PURE__ */ z.strictObject({
+  id: z.optional(methodologyShape.id),
+  version: z.optional(methodologyShape.version),
+  label: z.optional(methodologyShape.label),
+  areas: z.optional(methodologyShape.areas),
+  groups: z.optional(methodologyShape.groups),
+  dimensions: z.optional(methodologyShape.dimensions),
+  areaWeights: z.optional(z.partial(z.strictObject(areaWeightsShape))),
+  overallWeights: z.optional(z.partial(z.strictObject(overallWeightsShape))),
+  areaWeighting: z.optional(methodologyShape.areaWeighting),
+  aggregation: z.optional(z.partial(z.strictObject(aggregationShape))),
+  levels: z.optional(methodologyShape.levels),
+  precision: z.optional(methodologyShape.precision),
+  missingData: z.optional(z.partial(z.strictObject(missingDataShape))),
+  budgetBands: z.optional(methodologyShape.budgetBands),
+});
+
+/**
+ * A complete methodology: the shape and every rule across fields (reported with code
+ * `custom`). For the `wego-ceds/schemas` entry; the library itself checks the rules with
+ * `methodologyRuleIssues` to give each its own code.
+ * @internal
+ */
+export const methodologySchema = /* @__PURE__ */ methodologyShapeSchema.check(
+  z.superRefine((value, ctx) => {
+    for (const issue of methodologyRuleIssues(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...issue.path],
+        message: issue.message,
+        input: value,
+        params: { rule: issue.code },
+      });
+    }
+  }),
+);
+
+function duplicates(values: readonly string[], collection: string, key: string, what: string): CedsIssue[] {
+  const seen = new Map<string, number>();
+  const issues: CedsIssue[] = [];
+  values.forEach((value, index) => {
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else
+      issues.push({
+        path: [collection, index, key],
+        code: 'duplicate_id',
+        message: `${what} ${JSON.stringify(value)} is already used at ${collection}[${first}]`,
+      });
+  });
+  return issues;
+}
+
+function allZero(weights: readonly number[]): boolean {
+  return weights.every((w) => w === 0);
+}
+
+/**
+ * The rules of a methodology that span fields, checked on a value of the right shape: unique
+ * ids, exactly the groups `internal` and `external`, weights not all zero, level bands that
+ * cover 0–100 in strictly increasing order and are numbered 1..n, budget bands that widen
+ * and end with one catch-all.
+ * @internal
+ */
+export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
+  const issues: CedsIssue[] = [];
+
+  issues.push(
+    ...duplicates(
+      m.areas.map((a) => a.id),
+      'areas',
+      'id',
+      'Area id',
+    ),
+  );
+  m.areas.forEach((area, index) => {
+    const previous = m.areas[index - 1];
+    if (previous !== undefined && !(area.order > previous.order)) {
+      issues.push({
+        path: ['areas', index, 'order'],
+        code: 'out_of_order',
+        message: `Areas are listed in report order: order ${area.order} must be greater than ${previous.order} of the area before`,
+      });
+    }
+  });
+
+  issues.push(
+    ...duplicates(
+      m.groups.map((g) => g.id),
+      'groups',
+      'id',
+      'Group id',
+    ),
+  );
+  const groupIds = new Set(m.groups.map((g) => g.id));
+  for (const id of ['internal', 'external'] as const) {
+    if (!groupIds.has(id))
+      issues.push({
+        path: ['groups'],
+        code: 'missing_group',
+        message: `The group ${JSON.stringify(id)} is missing; a methodology has exactly the groups "internal" and "external"`,
+      });
+  }
+  if (m.groups.length > 0 && allZero(m.groups.map((g) => g.weight))) {
+    issues.push({
+      path: ['groups'],
+      code: 'all_zero_weights',
+      message: 'The group weights are all 0; at least one must be above 0',
+    });
+  }
+
+  issues.push(
+    ...duplicates(
+      m.dimensions.map((d) => d.id),
+      'dimensions',
+      'id',
+      'Dimension id',
+    ),
+  );
+  m.dimensions.forEach((dimension, index) => {
+    if (!groupIds.has(dimension.group)) {
+      issues.push({
+        path: ['dimensions', index, 'group'],
+        code: 'unknown_group',
+        message: `The group ${JSON.stringify(dimension.group)} is not among the methodology's groups`,
+      });
+    }
+  });
+  for (const group of m.groups) {
+    const members = m.dimensions.filter((d) => d.group === group.id);
+    if (members.length === 0) {
+      issues.push({
+        path: ['dimensions'],
+        code: 'empty_group',
+        message: `The group ${JSON.stringify(group.id)} has no dimensions; give it at least one`,
+      });
+    } else if (allZero(members.map((d) => d.weight))) {
+      issues.push({
+        path: ['dimensions'],
+        code: 'all_zero_weights',
+        message: `The dimension weights of the group ${JSON.stringify(group.id)} are all 0; at least one must be above 0`,
+      });
+    }
+  }
+
+  const { areaWeights: aw, overallWeights: ow } = m;
+  if (allZero([aw.operation, aw.development, aw.utilization])) {
+    issues.push({
+      path: ['areaWeights'],
+      code: 'all_zero_weights',
+      message: 'The area weights are all 0; at least one must be above 0',
+    });
+  }
+  if (allZero([ow.services, ow.readiness])) {
+    issues.push({
+      path: ['overallWeights'],
+      code: 'all_zero_weights',
+      message: 'The overall weights are all 0; at least one must be above 0',
+    });
+  }
+
+  m.levels.forEach((band, index) => {
+    if (band.level !== index + 1) {
+      issues.push({
+        path: ['levels', index, 'level'],
+        code: 'out_of_sequence',
+        message: `Levels are numbered 1, 2, 3 … in order: this band must be level ${index + 1}`,
+      });
+    }
+    const previous = m.levels[index - 1];
+    if (previous === undefined) {
+      if (band.min !== 0)
+        issues.push({
+          path: ['levels', 0, 'min'],
+          code: 'bands_not_covering',
+          message: 'The first level band must start at 0 so that the bands cover 0–100',
+        });
+    } else if (!(band.min > previous.min)) {
+      issues.push({
+        path: ['levels', index, 'min'],
+        code: 'out_of_order',
+        message: `Level bands must be in strictly increasing order: ${band.min} must be greater than ${previous.min}`,
+      });
+    }
+  });
+
+  issues.push(
+    ...duplicates(
+      m.budgetBands.map((b) => b.band),
+      'budgetBands',
+      'band',
+      'Budget band',
+    ),
+  );
+  const lastBand = m.budgetBands.length - 1;
+  m.budgetBands.forEach((band, index) => {
+    const path = ['budgetBands', index, 'maxDeviation'];
+    if (band.maxDeviation === null) {
+      if (index !== lastBand)
+        issues.push({
+          path,
+          code: 'out_of_order',
+          message: 'Only the last budget band may be the catch-all (maxDeviation null)',
+        });
+      return;
+    }
+    if (index === lastBand) {
+      issues.push({
+        path,
+        code: 'missing_catch_all',
+        message: 'The last budget band must be the catch-all, with maxDeviation null',
+      });
+    }
+    const previous = m.budgetBands[index - 1];
+    if (previous !== undefined && previous.maxDeviation !== null && !(band.maxDeviation > previous.maxDeviation)) {
+      issues.push({
+        path,
+        code: 'out_of_order',
+        message: `Budget bands widen in strictly increasing order: ${band.maxDeviation} must be greater than ${previous.maxDeviation}`,
+      });
+    }
+  });
+
+  return issues;
+}
