@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'docs-site/**', 'node_modules/**', 'examples/dashboard/bundle.js', '.consumer/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'docs-site/**',
+      'node_modules/**',
+      'examples/dashboard/bundle.js',
+      '.consumer/**',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -24,13 +33,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(node:)?(fs|path|os|http|https|net|child_process|worker_threads|process|crypto)(/.*)?$', message: 'src/ is zero I/O.' },
+            {
+              regex: '^(node:)?(fs|path|os|http|https|net|child_process|worker_threads|process|crypto)(/.*)?$',
+              message: 'src/ is zero I/O.',
+            },
             { regex: '^zod$', message: "Use 'zod/mini': the classic API costs ~75 kB in a bundle." },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'Date', 'console', 'setTimeout', 'fetch', 'require'],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Take a seed; see src/core/prng.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Take a seed; see src/core/prng.ts.' },
+      ],
     },
   },
   {
@@ -43,12 +58,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', globalThis: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        globalThis: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
 );

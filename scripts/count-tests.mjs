@@ -15,7 +15,9 @@ if (existsSync(dir)) {
     failed += report.numFailedTests ?? 0;
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
     // A test file that fails to load counts as a failure even though it ran no test.
-    suitesFailed += (report.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+    suitesFailed += (report.testResults ?? []).filter(
+      (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+    ).length;
   }
 }
 failed += suitesFailed;

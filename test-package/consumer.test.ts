@@ -13,12 +13,19 @@ let project = '';
 const nodes: Record<string, string> = { 'node 20': process.execPath };
 
 function run(cmd: string, args: string[], cwd = project): string {
-  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  return execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
 }
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'wego-ceds-consumer-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], repo)) as { filename: string }[];
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], repo)) as {
+    filename: string;
+  }[];
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${packed[0]!.filename}`]);
   // A Node 22 binary from the npm package of the same name, for the version matrix.
@@ -74,8 +81,15 @@ describe.each(Object.keys({ 'node 20': 1, 'node 22': 1 }))('%s', (name) => {
 
   test('a REPL session scores the sample with require and with await import', () => {
     const json = sample();
-    const cjs = node(['-e', `const c = require('wego-ceds'); const a = c.assessCity(${json}); console.log(JSON.stringify(a.overall));`]);
-    const esm = node(['--input-type=module', '-e', `const c = await import('wego-ceds'); const a = c.assessCity(${json}); console.log(JSON.stringify(a.overall));`]);
+    const cjs = node([
+      '-e',
+      `const c = require('wego-ceds'); const a = c.assessCity(${json}); console.log(JSON.stringify(a.overall));`,
+    ]);
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `const c = await import('wego-ceds'); const a = c.assessCity(${json}); console.log(JSON.stringify(a.overall));`,
+    ]);
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
     expect(JSON.parse(cjs).score).toBeTypeOf('number');
   });
@@ -103,7 +117,18 @@ export { level, run, error, judgeAwards, renderAreaChart, schemas };
     writeFileSync(join(dir, file), source);
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...options, strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, types: [], ignoreDeprecations: '5.0' }, files: [file] }),
+      JSON.stringify({
+        compilerOptions: {
+          ...options,
+          strict: true,
+          noEmit: true,
+          target: 'es2022',
+          skipLibCheck: false,
+          types: [],
+          ignoreDeprecations: '5.0',
+        },
+        files: [file],
+      }),
     );
     expect(() => run(process.execPath, [tsc, '-p', dir])).not.toThrow();
   });
@@ -112,8 +137,20 @@ export { level, run, error, judgeAwards, renderAreaChart, schemas };
 describe('browser bundle', () => {
   test('esbuild bundles the root entry for the browser without any Node built-in', async () => {
     const entry = join(project, 'browser.js');
-    writeFileSync(entry, `import { assessCity, formatAssessment } from 'wego-ceds';\nimport { renderAreaChart } from 'wego-ceds/svg';\nglobalThis.report = (x) => renderAreaChart(assessCity(x)) + formatAssessment(assessCity(x));\n`);
-    const result = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'esm', write: false, minify: true, absWorkingDir: project, logLevel: 'silent' });
+    writeFileSync(
+      entry,
+      `import { assessCity, formatAssessment } from 'wego-ceds';\nimport { renderAreaChart } from 'wego-ceds/svg';\nglobalThis.report = (x) => renderAreaChart(assessCity(x)) + formatAssessment(assessCity(x));\n`,
+    );
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      minify: true,
+      absWorkingDir: project,
+      logLevel: 'silent',
+    });
     const code = result.outputFiles[0]!.text;
     expect(code).not.toMatch(/require\(["'](node:)?(fs|path|os|crypto|util|module)["']\)/);
     expect(code).not.toMatch(/from\s*["']node:/);
@@ -129,7 +166,9 @@ describe('browser bundle', () => {
 
   test('no declaration file of the root entry mentions zod', () => {
     const dist = join(project, 'node_modules', 'wego-ceds', 'dist');
-    for (const file of readdirSync(dist).filter((f) => /^index\.d\.c?ts$/.test(f) || /^(?!schemas).*\.d\.c?ts$/.test(f))) {
+    for (const file of readdirSync(dist).filter(
+      (f) => /^index\.d\.c?ts$/.test(f) || /^(?!schemas).*\.d\.c?ts$/.test(f),
+    )) {
       const text = readFileSync(join(dist, file), 'utf8');
       if (file.startsWith('schemas')) continue;
       expect(text, file).not.toMatch(/zod/);

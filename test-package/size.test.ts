@@ -7,9 +7,15 @@ import { build, type Metafile } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 
 const repo = join(import.meta.dirname, '..');
-const budgets = JSON.parse(readFileSync(join(repo, 'size-budgets.json'), 'utf8')) as Record<string, { total: number; library: number }>;
+const budgets = JSON.parse(readFileSync(join(repo, 'size-budgets.json'), 'utf8')) as Record<
+  string,
+  { total: number; library: number }
+>;
 
-export async function bundle(code: string, external: string[] = []): Promise<{ bytes: number; text: string; metafile: Metafile }> {
+export async function bundle(
+  code: string,
+  external: string[] = [],
+): Promise<{ bytes: number; text: string; metafile: Metafile }> {
   const result = await build({
     stdin: { contents: code, resolveDir: repo, loader: 'js' },
     bundle: true,
@@ -37,7 +43,9 @@ describe('bundle size budgets', () => {
     const budget = budgets[name]!;
     const total = await bundle(code);
     const library = await bundle(code, ['zod', 'zod/*', 'decimal.js']);
-    console.log(`${name}: ${(total.bytes / 1024).toFixed(1)} kB in all, ${(library.bytes / 1024).toFixed(1)} kB of library code (brotli)`);
+    console.log(
+      `${name}: ${(total.bytes / 1024).toFixed(1)} kB in all, ${(library.bytes / 1024).toFixed(1)} kB of library code (brotli)`,
+    );
     expect(total.bytes, `${name} total bytes`).toBeLessThanOrEqual(budget.total);
     expect(library.bytes, `${name} library bytes`).toBeLessThanOrEqual(budget.library);
   });

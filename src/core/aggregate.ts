@@ -55,12 +55,16 @@ export interface Aggregate {
   readonly belowCoverage: boolean;
 }
 
+/** Decimals of an aggregate and of its contributions (values up to 10^9 keep every sum exact). */
+const SHARE_PLACES = 30;
+
 /**
  * The generic weighted aggregator used at every level of every table.
  *
  * Arithmetic: Σ wᵢ·xᵢ with weights normalised over the counted components.
  * Geometric: Π xᵢ^wᵢ; one zero pulls it to zero. Its contributions are wᵢ·xᵢ scaled by the
  * imbalance penalty G / A (A the arithmetic mean), so they still add up to the aggregate.
+ * The value and contributions carry 30 decimals; the contributions add up to it exactly.
  * @internal
  */
 export function aggregate(items: readonly AggregateItem[], options: AggregateOptions): Aggregate {
@@ -85,31 +89,42 @@ export function aggregate(items: readonly AggregateItem[], options: AggregateOpt
     return { value: null, coverage, components: [], excluded, belowCoverage: false };
   }
   const normalised = counted.map((c) => ({ ...c, weight: c.weight.div(countedWeight) }));
-  const arithmetic = normalised.reduce((sum, c) => sum.plus(c.weight.times(c.value)), ZERO);
+  // One division of Σ wᵢ·xᵢ (exact for short inputs): a true tie such as 79.995 stays exactly
+  // 79.995, which a sum of 1/3-style rounded weights times values would miss by 1e-38.
+  const products = counted.map((c) => c.weight.times(c.value));
+  const arithmetic = products.reduce((sum, p) => sum.plus(p), ZERO).div(countedWeight);
   let value = arithmetic;
-  let scale: Exact | null = null;
+  let shares = products.map((p) => p.div(countedWeight));
   if (options.method === 'geometric') {
     value = geometricMean(normalised);
-    scale = arithmetic.isZero() ? ZERO : value.div(arithmetic);
+    const scale = arithmetic.isZero() ? ZERO : value.div(arithmetic);
+    shares = shares.map((share) => share.times(scale));
   }
-  const components = normalised.map((c) => {
-    const share = c.weight.times(c.value);
-    return { id: c.id, value: c.value, weight: c.weight, contribution: scale ? share.times(scale) : share };
-  });
-  if (scale) {
-    // Make the shares add up to the aggregate to the last digit of the context.
-    const drift = value.minus(components.reduce((sum, c) => sum.plus(c.contribution), ZERO));
-    const last = components.findLastIndex((c) => !c.weight.isZero());
-    if (!drift.isZero() && last >= 0) {
-      const c = components[last]!;
-      components[last] = { ...c, contribution: c.contribution.plus(drift) };
-    }
+  // The value and the shares are fixed to SHARE_PLACES decimals and the last counted share
+  // takes the difference, so the shares add up to the value exactly in any context wide
+  // enough to hold them, not only to the last digit of this one.
+  value = value.toDecimalPlaces(SHARE_PLACES, Exact.ROUND_HALF_UP);
+  const contributions = shares.map((share) => share.toDecimalPlaces(SHARE_PLACES, Exact.ROUND_HALF_UP));
+  const last = normalised.findLastIndex((c) => !c.weight.isZero());
+  if (last >= 0) {
+    const others = contributions.reduce((sum, c, i) => (i === last ? sum : sum.plus(c)), ZERO);
+    contributions[last] = value.minus(others);
   }
+  const components = normalised.map((c, i) => ({
+    id: c.id,
+    value: c.value,
+    weight: c.weight,
+    contribution: contributions[i]!,
+  }));
   const belowCoverage = coverage.lessThan(exact(options.minCoverage));
   return { value: belowCoverage ? null : value, coverage, components, excluded, belowCoverage };
 }
 
 function geometricMean(items: readonly { value: Exact; weight: Exact }[]): Exact {
+  // Equal values (including a single counted one) are their own mean: return them exactly
+  // rather than through exp(ln x), which drifts in the last digits.
+  const weighted = items.filter((i) => !i.weight.isZero());
+  if (weighted.length > 0 && weighted.every((i) => i.value.equals(weighted[0]!.value))) return weighted[0]!.value;
   let logSum = ZERO;
   for (const { value, weight } of items) {
     if (weight.isZero()) continue;

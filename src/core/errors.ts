@@ -85,8 +85,7 @@ export class CedsInputError extends Error {
 
 /** The result of a `safe*` function: the data, or the error that `*` would have thrown. */
 export type SafeResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: CedsInputError };
+  { readonly success: true; readonly data: T } | { readonly success: false; readonly error: CedsInputError };
 
 /** Runs `fn`, turning a thrown `CedsInputError` into `{ success: false }`. @internal */
 export function safely<T>(fn: () => T): SafeResult<T> {

@@ -15,12 +15,28 @@ function describe(issue: $ZodIssue): CedsIssue[] {
     }
     case 'too_big': {
       const bound = String(issue.maximum);
-      const what = issue.origin === 'array' ? `at most ${bound} items` : issue.origin === 'string' ? `at most ${bound} characters` : issue.inclusive ? `at most ${bound}` : `less than ${bound}`;
+      const what =
+        issue.origin === 'array'
+          ? `at most ${bound} items`
+          : issue.origin === 'string'
+            ? `at most ${bound} characters`
+            : issue.inclusive
+              ? `at most ${bound}`
+              : `less than ${bound}`;
       return [{ path, code: issue.code, message: custom ?? `Must be ${what}` }];
     }
     case 'too_small': {
       const bound = String(issue.minimum);
-      const what = issue.origin === 'array' ? `at least ${bound} item${bound === '1' ? '' : 's'}` : issue.origin === 'string' ? (bound === '1' ? 'non-empty' : `at least ${bound} characters`) : issue.inclusive ? `at least ${bound}` : `more than ${bound}`;
+      const what =
+        issue.origin === 'array'
+          ? `at least ${bound} item${bound === '1' ? '' : 's'}`
+          : issue.origin === 'string'
+            ? bound === '1'
+              ? 'non-empty'
+              : `at least ${bound} characters`
+            : issue.inclusive
+              ? `at least ${bound}`
+              : `more than ${bound}`;
       return [{ path, code: issue.code, message: custom ?? `Must be ${what}` }];
     }
     case 'invalid_value': {
@@ -28,14 +44,21 @@ function describe(issue: $ZodIssue): CedsIssue[] {
       return [{ path, code: issue.code, message: custom ?? `Must be one of ${options}` }];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], code: issue.code, message: `Unknown key ${JSON.stringify(key)}` }));
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        code: issue.code,
+        message: `Unknown key ${JSON.stringify(key)}`,
+      }));
     case 'invalid_format':
       return [{ path, code: issue.code, message: custom ?? `Must match the ${issue.format} format` }];
     case 'not_multiple_of':
       return [{ path, code: issue.code, message: custom ?? `Must be a multiple of ${String(issue.divisor)}` }];
     case 'invalid_union': {
       // Report the branch that got furthest, so a user sees the real rule rather than "no match".
-      const best = issue.errors.reduce<readonly $ZodIssue[] | undefined>((acc, branch) => (acc === undefined || depth(branch) > depth(acc) ? branch : acc), undefined);
+      const best = issue.errors.reduce<readonly $ZodIssue[] | undefined>(
+        (acc, branch) => (acc === undefined || depth(branch) > depth(acc) ? branch : acc),
+        undefined,
+      );
       if (custom === undefined && best && best.length > 0 && depth(best) > 0) {
         return best.flatMap((inner) => describe({ ...inner, path: [...issue.path, ...inner.path] }));
       }
@@ -60,7 +83,11 @@ export function toIssues(issues: readonly $ZodIssue[]): CedsIssue[] {
  * @internal
  */
 export function parseInput<T>(schema: $ZodType<T>, input: unknown, subject: string): T {
-  const result = (schema as unknown as { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } } }).safeParse(input);
+  const result = (
+    schema as unknown as {
+      safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } };
+    }
+  ).safeParse(input);
   if (result.success) return result.data;
   throw new CedsInputError(toIssues(result.error.issues), subject);
 }

@@ -67,11 +67,11 @@ function documentFor(name: JsonSchemaName, methodology: Methodology): Node {
     case 'city-assessment-input':
       return cityInputDocument(methodology);
     case 'methodology':
-      return z.toJSONSchema(methodologyShapeSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+      return z.toJSONSchema(methodologyShapeSchema, { io: 'input', unrepresentable: 'any' });
     case 'award-program':
-      return z.toJSONSchema(awardProgramShapeSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+      return z.toJSONSchema(awardProgramShapeSchema, { io: 'input', unrepresentable: 'any' });
     case 'submissions':
-      return z.toJSONSchema(submissionsShapeSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+      return z.toJSONSchema(submissionsShapeSchema, { io: 'input', unrepresentable: 'any' });
   }
 }
 
@@ -104,7 +104,10 @@ const TITLES: Record<JsonSchemaName, string> = {
  * schema.properties.services.items.properties.area.enum; // => ['e-admin', 'e-industry', 'e-city', 'e-info']
  * ```
  */
-export function toJsonSchema(name: JsonSchemaName, options: { readonly methodology?: Methodology } = {}): JsonSchemaDocument {
+export function toJsonSchema(
+  name: JsonSchemaName,
+  options: { readonly methodology?: Methodology } = {},
+): JsonSchemaDocument {
   const doc = documentFor(name, options.methodology ?? defaultMethodology);
   return { $schema: doc['$schema'], $id: `${BASE}${name}.json`, title: TITLES[name], ...doc };
 }

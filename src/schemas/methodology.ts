@@ -119,22 +119,28 @@ export const methodologyShapeSchema = /* @__PURE__ */ z.strictObject(methodology
  * (still strict: a key the methodology does not have is an error), arrays whole.
  * @internal
  */
-export const methodologyOverridesSchema = /* @__PURE__ */ z.strictObject({
-  id: z.optional(methodologyShape.id),
-  version: z.optional(methodologyShape.version),
-  label: z.optional(methodologyShape.label),
-  areas: z.optional(methodologyShape.areas),
-  groups: z.optional(methodologyShape.groups),
-  dimensions: z.optional(methodologyShape.dimensions),
-  areaWeights: z.optional(z.partial(z.strictObject(areaWeightsShape))),
-  overallWeights: z.optional(z.partial(z.strictObject(overallWeightsShape))),
-  areaWeighting: z.optional(methodologyShape.areaWeighting),
-  aggregation: z.optional(z.partial(z.strictObject(aggregationShape))),
-  levels: z.optional(methodologyShape.levels),
-  precision: z.optional(methodologyShape.precision),
-  missingData: z.optional(z.partial(z.strictObject(missingDataShape))),
-  budgetBands: z.optional(methodologyShape.budgetBands),
-});
+export const methodologyOverridesSchema = /* @__PURE__ */ overridesShape();
+
+// Only `defineMethodology` needs it: built under a pure annotation so that an assessCity
+// bundle drops it whole.
+function overridesShape() {
+  return z.strictObject({
+    id: z.optional(methodologyShape.id),
+    version: z.optional(methodologyShape.version),
+    label: z.optional(methodologyShape.label),
+    areas: z.optional(methodologyShape.areas),
+    groups: z.optional(methodologyShape.groups),
+    dimensions: z.optional(methodologyShape.dimensions),
+    areaWeights: z.optional(z.partial(z.strictObject(areaWeightsShape))),
+    overallWeights: z.optional(z.partial(z.strictObject(overallWeightsShape))),
+    areaWeighting: z.optional(methodologyShape.areaWeighting),
+    aggregation: z.optional(z.partial(z.strictObject(aggregationShape))),
+    levels: z.optional(methodologyShape.levels),
+    precision: z.optional(methodologyShape.precision),
+    missingData: z.optional(z.partial(z.strictObject(missingDataShape))),
+    budgetBands: z.optional(methodologyShape.budgetBands),
+  });
+}
 
 /**
  * A complete methodology: the shape and every rule across fields (reported with code
@@ -143,7 +149,7 @@ export const methodologyOverridesSchema = /* @__PURE__ */ z.strictObject({
  * @internal
  */
 export const methodologySchema = /* @__PURE__ */ methodologyShapeSchema.check(
-  z.superRefine((value, ctx) => {
+  /* @__PURE__ */ z.superRefine((value, ctx) => {
     for (const issue of methodologyRuleIssues(value)) {
       ctx.addIssue({
         code: 'custom',

@@ -9,6 +9,8 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
 }
 
 /** The types of the Standard Schema interface. */
+// The Standard Schema spec defines its types in a namespace merged with the interface.
+// eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace StandardSchemaV1 {
   /** What a Standard Schema exposes under `~standard`. */
   export interface Props<Input = unknown, Output = Input> {

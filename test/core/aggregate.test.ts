@@ -63,9 +63,17 @@ describe('aggregate', () => {
 
   test('nothing to aggregate gives null, never NaN', () => {
     expect(aggregate([], { method: 'arithmetic', missing: 'exclude', minCoverage: 0 }).value).toBeNull();
-    const zeroWeights = aggregate([{ id: 'a', value: d(10), weight: 0 }], { method: 'geometric', missing: 'exclude', minCoverage: 0 });
+    const zeroWeights = aggregate([{ id: 'a', value: d(10), weight: 0 }], {
+      method: 'geometric',
+      missing: 'exclude',
+      minCoverage: 0,
+    });
     expect(zeroWeights.value).toBeNull();
-    const allMissing = aggregate([{ id: 'a', value: null, weight: 1 }], { method: 'arithmetic', missing: 'zero', minCoverage: 0 });
+    const allMissing = aggregate([{ id: 'a', value: null, weight: 1 }], {
+      method: 'arithmetic',
+      missing: 'zero',
+      minCoverage: 0,
+    });
     expect(allMissing.value).toBeNull();
     expect(allMissing.excluded).toEqual([]);
   });

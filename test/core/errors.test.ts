@@ -7,7 +7,9 @@ describe('CedsInputError', () => {
       { path: ['services', 3, 'level'], code: 'too_big', message: 'Must be at most 5' },
       { path: ['city', 'my key'], code: 'invalid_type', message: 'Expected string' },
     ]);
-    expect(e.message).toBe('Invalid input (2 issues):\n  - services[3].level: Must be at most 5 (too_big)\n  - city["my key"]: Expected string (invalid_type)');
+    expect(e.message).toBe(
+      'Invalid input (2 issues):\n  - services[3].level: Must be at most 5 (too_big)\n  - city["my key"]: Expected string (invalid_type)',
+    );
     expect(e.name).toBe('CedsInputError');
     expect(e).toBeInstanceOf(Error);
     expect(Object.isFrozen(e.issues)).toBe(true);
@@ -16,7 +18,7 @@ describe('CedsInputError', () => {
     const foreign = Object.assign(new Error('x'), { [Symbol.for('wego-ceds.CedsInputError')]: true });
     expect(foreign instanceof CedsInputError).toBe(true);
     expect(new Error('x') instanceof CedsInputError).toBe(false);
-    expect(null instanceof CedsInputError).toBe(false);
+    expect((null as unknown) instanceof CedsInputError).toBe(false);
   });
   test('formatIssuePath', () => {
     expect(formatIssuePath([])).toBe('(root)');
@@ -28,6 +30,10 @@ describe('CedsInputError', () => {
       throw new CedsInputError([{ path: [], code: 'custom', message: 'no' }], 'thing');
     });
     expect(failure.success).toBe(false);
-    expect(() => safely(() => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(() =>
+      safely(() => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
   });
 });

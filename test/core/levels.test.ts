@@ -23,13 +23,22 @@ describe('levelForScore', () => {
     }
   });
   test('custom bands from a methodology', () => {
-    const scale = { levels: [{ level: 1, name: 'Low', min: 0 }, { level: 2, name: 'High', min: 50 }], precision: 2 };
+    const scale = {
+      levels: [
+        { level: 1, name: 'Low', min: 0 },
+        { level: 2, name: 'High', min: 50 },
+      ],
+      precision: 2,
+    };
     expect(levelForScore(49.994, scale)).toEqual({ level: 1, name: 'Low' });
     expect(levelForScore(49.995, scale)).toEqual({ level: 2, name: 'High' });
   });
-  prop.prop([fc.double({ min: 0, max: 100, noNaN: true })])('every score in 0–100 has exactly one level from 1 to 5', (s) => {
-    const { level } = levelForScore(s);
-    expect(level).toBeGreaterThanOrEqual(1);
-    expect(level).toBeLessThanOrEqual(5);
-  });
+  prop.prop([fc.double({ min: 0, max: 100, noNaN: true })])(
+    'every score in 0–100 has exactly one level from 1 to 5',
+    (s) => {
+      const { level } = levelForScore(s);
+      expect(level).toBeGreaterThanOrEqual(1);
+      expect(level).toBeLessThanOrEqual(5);
+    },
+  );
 });

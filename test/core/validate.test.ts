@@ -30,7 +30,9 @@ describe('parseInput', () => {
     expect(parseInput(schema, { name: 'a', count: 1 }, 'thing')).toEqual({ name: 'a', count: 1 });
   });
   test('writes a readable message for each rule', () => {
-    expect(issuesOf({ name: '', count: 6, ratio: 1, tags: [], kind: 'c', code: 'x', step: 7, long: 'ab', extra: 1 })).toEqual([
+    expect(
+      issuesOf({ name: '', count: 6, ratio: 1, tags: [], kind: 'c', code: 'x', step: 7, long: 'ab', extra: 1 }),
+    ).toEqual([
       ['name', 'too_small', 'Must be non-empty'],
       ['count', 'too_big', 'Must be at most 5'],
       ['ratio', 'too_big', 'Must be less than 1'],
@@ -50,11 +52,17 @@ describe('parseInput', () => {
     ]);
   });
   test('a union reports the branch that got furthest, else a plain mismatch', () => {
-    expect(issuesOf({ name: 'a', count: 1, either: { x: 'no' } })).toEqual([['either.x', 'invalid_type', 'Expected number']]);
-    expect(issuesOf({ name: 'a', count: 1, either: 3 })).toEqual([['either', 'invalid_union', 'Does not match any allowed form']]);
+    expect(issuesOf({ name: 'a', count: 1, either: { x: 'no' } })).toEqual([
+      ['either.x', 'invalid_type', 'Expected number'],
+    ]);
+    expect(issuesOf({ name: 'a', count: 1, either: 3 })).toEqual([
+      ['either', 'invalid_union', 'Does not match any allowed form'],
+    ]);
   });
   test('__proto__ keys from JSON are unknown keys, and Object.prototype stays clean', () => {
-    expect(issuesOf(JSON.parse('{"name":"a","count":1,"__proto__":{"polluted":true}}'))).toEqual([['__proto__', 'unrecognized_keys', 'Unknown key "__proto__"']]);
+    expect(issuesOf(JSON.parse('{"name":"a","count":1,"__proto__":{"polluted":true}}'))).toEqual([
+      ['__proto__', 'unrecognized_keys', 'Unknown key "__proto__"'],
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

@@ -10,7 +10,10 @@ import { defaultMethodology, platformMethodology } from '../../src/ceds/presets.
 // An independent validator (ajv) reads the shipped JSON Schema documents.
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const validateCity = ajv.compile(toJsonSchema('city-assessment-input'));
-const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/sample-city.json'), 'utf8')) as Record<string, any>;
+const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/sample-city.json'), 'utf8')) as Record<
+  string,
+  any
+>;
 const libraryAccepts = (value: unknown) => {
   const result = cityAssessmentInputSchema['~standard'].validate(value) as { issues?: unknown };
   return result.issues === undefined;
@@ -55,8 +58,9 @@ describe('JSON Schema documents', () => {
 // distinct goalposts, a line's currency, decimals of a numeric amount) are left out, as the
 // documentation of toJsonSchema says.
 type Mutation = (city: Record<string, any>, pick: number) => void;
-const at = <T>(xs: T[], pick: number) => xs[pick % xs.length]!;
-const byStatus = (city: Record<string, any>, status: string) => (city['services'] as any[]).filter((s) => s.status === status);
+const at = (xs: any[], pick: number): any => xs[pick % xs.length];
+const byStatus = (city: Record<string, any>, status: string) =>
+  (city['services'] as any[]).filter((s) => s.status === status);
 const indicators = (city: Record<string, any>) => (city['dimensions'] as any[]).flatMap((d) => d.indicators ?? []);
 const mutations: Record<string, Mutation> = {
   none: () => {},
@@ -65,8 +69,10 @@ const mutations: Record<string, Mutation> = {
   'level as a string': (c, p) => (at(c['services'], p).level = '3'),
   'utilization 101': (c, p) => (at(byStatus(c, 'operating'), p).utilization = 101),
   'utilization -1': (c, p) => (at(byStatus(c, 'operating'), p).utilization = -1),
-  'utilization on a planned service': (c, p) => Object.assign(at(c['services'], p), { status: 'planned', utilization: 50 }),
-  'absent at level 3': (c, p) => Object.assign(at(c['services'], p), { status: 'absent', level: 3, utilization: undefined }),
+  'utilization on a planned service': (c, p) =>
+    Object.assign(at(c['services'], p), { status: 'planned', utilization: 50 }),
+  'absent at level 3': (c, p) =>
+    Object.assign(at(c['services'], p), { status: 'absent', level: 3, utilization: undefined }),
   'operating at level 0': (c, p) => Object.assign(at(c['services'], p), { status: 'operating', level: 0 }),
   'unknown status': (c, p) => (at(c['services'], p).status = 'running'),
   'unknown area': (c, p) => (at(c['services'], p).area = 'e-space'),
@@ -95,7 +101,11 @@ const mutations: Record<string, Mutation> = {
     d.indicators = [];
   },
   'unknown indicator kind': (c, p) => (at(indicators(c), p).kind = 'stars'),
-  'percent 150': (c, p) => (at(indicators(c).filter((i) => i.kind === 'percent' || i.kind === 'score'), p).value = 150),
+  'percent 150': (c, p) =>
+    (at(
+      indicators(c).filter((i) => i.kind === 'percent' || i.kind === 'score'),
+      p,
+    ).value = 150),
   'negative weight': (c, p) => (at(indicators(c), p).weight = -1),
   'services not an array': (c) => (c['services'] = {}),
   'budget null': (c) => (c['budget'] = null),
@@ -108,7 +118,10 @@ prop.prop([fc.constantFrom(...Object.keys(mutations)), fc.nat(10_000)])(
     mutations[name]!(city, pick);
     const json = JSON.parse(JSON.stringify(city));
     const bySchema = validateCity(json);
-    expect(libraryAccepts(json), `${name}: ajv says ${bySchema} ${JSON.stringify(validateCity.errors?.slice(0, 2))}`).toBe(bySchema);
+    expect(
+      libraryAccepts(json),
+      `${name}: ajv says ${bySchema} ${JSON.stringify(validateCity.errors?.slice(0, 2))}`,
+    ).toBe(bySchema);
     // Every mutation but the two valid ones breaks a rule, so neither side may let it pass.
     expect(bySchema).toBe(name === 'none' || name === 'budget null');
   },
