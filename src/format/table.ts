@@ -102,6 +102,9 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly Tabl
       .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align ?? 'left'))
       .join(GAP)
       .trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join(GAP);
+  const rule = widths
+    .map((w) => '-'.repeat(w))
+    .join(GAP)
+    .trimEnd();
   return [line(header), rule, ...body.map((row) => (row === null ? rule : line(row)))].join('\n');
 }

@@ -1,0 +1,155 @@
+import { CedsInputError, type CedsIssue } from '../core/errors.js';
+import { parseInput } from '../core/validate.js';
+import { decimalsOf } from '../schemas/award-program.js';
+import { entrantsShapeSchema, indexById, submissionsShapeSchema } from '../schemas/submissions.js';
+import type { AwardProgram, Entry, Participant, Submissions } from './types.js';
+
+/** Participants and entries, validated against a program. @internal */
+export interface Entrants {
+  readonly participants: readonly Participant[];
+  readonly entries: readonly Entry[];
+  readonly participantById: ReadonlyMap<string, Participant>;
+}
+
+/**
+ * Validated submissions laid out for judging: `values[(e * judges + j) * criteria + c]` is
+ * judge j's value for entry e on criterion c (NaN when absent), in program and input order.
+ * @internal
+ */
+export interface ScoreTable extends Entrants {
+  readonly values: Float64Array;
+  /** The most decimals of any value or scale bound: values × 10^decimals are integers. */
+  readonly decimals: number;
+}
+
+function checkEntrants(
+  program: AwardProgram,
+  participants: readonly Participant[],
+  entries: readonly Entry[],
+  issues: CedsIssue[],
+): Entrants {
+  const participantIndex = indexById(participants, 'participants', 'Participant id', issues);
+  indexById(entries, 'entries', 'Entry id', issues);
+  const categories = new Set(program.categories.map((c) => c.id));
+  const perParticipant = new Map<string, number>();
+  const limit = program.rules.maxEntriesPerParticipant;
+  entries.forEach((entry, i) => {
+    if (!participantIndex.has(entry.participantId)) {
+      issues.push({
+        path: ['entries', i, 'participantId'],
+        code: 'unknown_participant',
+        message: `No participant ${JSON.stringify(entry.participantId)}`,
+      });
+    }
+    if (!categories.has(entry.category)) {
+      issues.push({
+        path: ['entries', i, 'category'],
+        code: 'unknown_category',
+        message: `No category ${JSON.stringify(entry.category)} in the program`,
+      });
+    }
+    const count = (perParticipant.get(entry.participantId) ?? 0) + 1;
+    perParticipant.set(entry.participantId, count);
+    if (count === limit + 1) {
+      issues.push({
+        path: ['entries', i, 'participantId'],
+        code: 'too_many_entries',
+        message: `Participant ${JSON.stringify(entry.participantId)} may enter at most ${limit} entr${limit === 1 ? 'y' : 'ies'}`,
+      });
+    }
+  });
+  const participantById = new Map(participants.map((p) => [p.id, p]));
+  return { participants, entries, participantById };
+}
+
+/** Validates participants and entries against a program (for `findConflicts`). @internal */
+export function validateEntrants(program: AwardProgram, participants: unknown, entries: unknown): Entrants {
+  const parsed = parseInput(entrantsShapeSchema, { participants, entries }, 'entrants') as {
+    participants: Participant[];
+    entries: Entry[];
+  };
+  const issues: CedsIssue[] = [];
+  const entrants = checkEntrants(program, parsed.participants, parsed.entries, issues);
+  if (issues.length > 0) throw new CedsInputError(issues, 'entrants');
+  return entrants;
+}
+
+/** Validates submissions against a program and lays the scores out in a table. @internal */
+export function validateSubmissions(program: AwardProgram, input: Submissions): ScoreTable {
+  const parsed = parseInput(submissionsShapeSchema, input, 'submissions') as Submissions;
+  const issues: CedsIssue[] = [];
+  const entrants = checkEntrants(program, parsed.participants, parsed.entries, issues);
+  const { criteria } = program.rubric;
+  const judgeIndex = new Map(program.panel.map((j, i) => [j.id, i]));
+  const entryIndex = new Map<string, number>();
+  entrants.entries.forEach((e, i) => {
+    if (!entryIndex.has(e.id)) entryIndex.set(e.id, i);
+  });
+  const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
+  const J = program.panel.length;
+  const C = criteria.length;
+  const values = new Float64Array(entrants.entries.length * J * C).fill(Number.NaN);
+  const firstAt = new Int32Array(values.length);
+  let decimals = 0;
+  for (const c of criteria) decimals = Math.max(decimals, decimalsOf(c.min), decimalsOf(c.max));
+  let scale = 10 ** decimals;
+  parsed.scores.forEach((score, i) => {
+    const j = judgeIndex.get(score.judgeId);
+    const e = entryIndex.get(score.entryId);
+    const c = criterionIndex.get(score.criterionId);
+    if (j === undefined)
+      issues.push({
+        path: ['scores', i, 'judgeId'],
+        code: 'unknown_judge',
+        message: `No judge ${JSON.stringify(score.judgeId)} on the panel`,
+      });
+    if (e === undefined)
+      issues.push({
+        path: ['scores', i, 'entryId'],
+        code: 'unknown_entry',
+        message: `No entry ${JSON.stringify(score.entryId)}`,
+      });
+    if (c === undefined) {
+      issues.push({
+        path: ['scores', i, 'criterionId'],
+        code: 'unknown_criterion',
+        message: `No criterion ${JSON.stringify(score.criterionId)} in the rubric`,
+      });
+      return;
+    }
+    const criterion = criteria[c]!;
+    const v = score.value;
+    if (v < criterion.min || v > criterion.max) {
+      issues.push({
+        path: ['scores', i, 'value'],
+        code: v < criterion.min ? 'too_small' : 'too_big',
+        message: `${v} is off the scale of ${JSON.stringify(criterion.id)} (${criterion.min} to ${criterion.max})`,
+      });
+      return;
+    }
+    // Most values have no more decimals than those seen so far: one check settles them.
+    if (Math.round(v * scale) / scale !== v) {
+      const places = decimalsOf(v);
+      if (places > 6)
+        issues.push({ path: ['scores', i, 'value'], code: 'too_precise', message: `At most 6 decimals, got ${v}` });
+      else if (places > decimals) {
+        decimals = places;
+        scale = 10 ** places;
+      }
+    }
+    if (j === undefined || e === undefined) return;
+    const cell = (e * J + j) * C + c;
+    if (Number.isNaN(values[cell]!)) {
+      values[cell] = v;
+      firstAt[cell] = i;
+    } else {
+      issues.push({
+        path: ['scores', i],
+        code: 'duplicate_score',
+        message: `Judge ${JSON.stringify(score.judgeId)} already scored ${JSON.stringify(score.criterionId)} of entry ${JSON.stringify(score.entryId)} at scores[${firstAt[cell]}]`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new CedsInputError(issues, 'submissions');
+  return { ...entrants, values, decimals };
+}

@@ -1,0 +1,386 @@
+import type { CedsWarning } from '../core/errors.js';
+
+// ---------------------------------------------------------------------------------------------
+// The award program (SPEC §6): plain, JSON-serialisable data, validated by defineAwardProgram.
+// ---------------------------------------------------------------------------------------------
+
+/** A competition category, e.g. Open City. Each entry competes in exactly one. */
+export interface AwardCategory {
+  /** Stable id used by entries, e.g. `open-city`. */
+  readonly id: string;
+  /** The printed name, e.g. `Open City`. */
+  readonly name: string;
+}
+
+/** A prize tier, e.g. Best e-Gov't Prize. Tiers are ordered: the first is the highest. */
+export interface AwardTier {
+  /** Stable id used in results, e.g. `best`. */
+  readonly id: string;
+  /** The printed name, e.g. `Best e-Gov't Prize`. */
+  readonly name: string;
+}
+
+/** One criterion of the rubric: its weight and the scale a judge scores it on. */
+export interface Criterion {
+  /** Stable id used by score records, e.g. `impact`. */
+  readonly id: string;
+  /** The printed name, e.g. `Impact`. */
+  readonly name: string;
+  /** Relative weight (≥ 0, at most 6 decimals); the weights need not sum to 1. */
+  readonly weight: number;
+  /** The lowest value on the scale (inclusive). */
+  readonly min: number;
+  /** The highest value on the scale (inclusive), greater than `min`. */
+  readonly max: number;
+}
+
+/** The rubric: the criteria every judge scores for every entry they judge. */
+export interface Rubric {
+  /** At least one criterion, ids unique. */
+  readonly criteria: readonly Criterion[];
+}
+
+/** A member of the panel of judges. */
+export interface Judge {
+  /** Stable id used by score records. */
+  readonly id: string;
+  /** The judge's name. */
+  readonly name: string;
+  /** The judge's country (ISO 3166-1 alpha-2), compared with participants' countries. */
+  readonly country: string;
+  /** The judge's position, e.g. `Vice President`; absent when it was not published. */
+  readonly position?: string;
+  /** The judge's organisation, compared (case-insensitive, trimmed) with participants'. */
+  readonly organization: string;
+  /** The organisation's country (ISO 3166-1 alpha-2) when it differs from the judge's own. */
+  readonly organizationCountry?: string;
+}
+
+/** How the counted judge totals of an entry become its aggregate. */
+export type AggregationMethod = 'mean' | 'median' | 'trimmed-mean' | 'z-score';
+
+/** The aggregation rule as given to `defineAwardProgram`. */
+export interface AggregationRule {
+  /** `mean`, `median`, `trimmed-mean` or `z-score`. */
+  readonly method: AggregationMethod;
+  /** Totals dropped at each end by `trimmed-mean` (default 1); 0 or absent otherwise. */
+  readonly trim?: number;
+}
+
+/** A conflict of interest declared ahead of the judging. */
+export interface DeclaredConflict {
+  /** The judge who must sit out. */
+  readonly judgeId: string;
+  /** Every entry of this participant is sat out by the judge. */
+  readonly participantId: string;
+}
+
+/** Conflict-of-interest rules as given to `defineAwardProgram`. */
+export interface ConflictRules {
+  /** A judge sits out entries from their own country, or their organisation's (default true). */
+  readonly sameCountry?: boolean;
+  /** A judge sits out entries from their own organisation (default true). */
+  readonly sameOrganization?: boolean;
+  /** Conflicts declared by name (default none). */
+  readonly declared?: readonly DeclaredConflict[];
+}
+
+/** One step of the tie-break chain: higher median, higher mean, or higher mean on a criterion. */
+export type TieBreak = 'median' | 'mean' | { readonly criterion: string };
+
+/** ISU-style monitoring of judges as given to `defineAwardProgram`. */
+export interface MonitoringRules {
+  /** A judge's total this many points (0–100) or more from the panel mean is flagged (default 15). */
+  readonly deviation?: number;
+}
+
+/** The rules of a program as given to `defineAwardProgram`; every field has a default. */
+export interface AwardRulesDefinition {
+  /** Default `{ method: 'mean' }`. */
+  readonly aggregation?: AggregationRule;
+  /** Counting judges an entry needs to be ranked for prizes (default 3). */
+  readonly quorum?: number;
+  /** Conflict-of-interest rules. */
+  readonly conflicts?: ConflictRules;
+  /** At most this many entries per participant (default 2). */
+  readonly maxEntriesPerParticipant?: number;
+  /** Tier id → the lowest aggregate (0–100) that may take that tier (default none). */
+  readonly prizeThresholds?: Readonly<Record<string, number>>;
+  /** The tie-break chain, applied in order (default `[]`: equal aggregates share the rank). */
+  readonly tieBreak?: readonly TieBreak[];
+  /** Decimals of every reported number (default 2, from 0 to 6). */
+  readonly precision?: number;
+  /** Judge monitoring. */
+  readonly monitoring?: MonitoringRules;
+}
+
+/** An award program as given to `defineAwardProgram`. */
+export interface AwardProgramDefinition {
+  /** The edition, e.g. `2nd WeGO Awards (2014)`. */
+  readonly edition: string;
+  /** The categories, ids unique. */
+  readonly categories: readonly AwardCategory[];
+  /** The prize tiers, highest first, ids unique. */
+  readonly tiers: readonly AwardTier[];
+  /** The rubric. */
+  readonly rubric: Rubric;
+  /** The panel of judges, ids unique. */
+  readonly panel: readonly Judge[];
+  /** The rules; defaults are filled by `defineAwardProgram`. */
+  readonly rules?: AwardRulesDefinition;
+}
+
+/** The rules of a validated program: every default filled in. */
+export interface AwardRules {
+  /** The aggregation; `trim` is 0 unless the method is `trimmed-mean`. */
+  readonly aggregation: { readonly method: AggregationMethod; readonly trim: number };
+  /** Counting judges an entry needs to be ranked for prizes. */
+  readonly quorum: number;
+  /** Conflict-of-interest rules. */
+  readonly conflicts: {
+    readonly sameCountry: boolean;
+    readonly sameOrganization: boolean;
+    readonly declared: readonly DeclaredConflict[];
+  };
+  /** At most this many entries per participant. */
+  readonly maxEntriesPerParticipant: number;
+  /** Tier id → the lowest aggregate that may take that tier. */
+  readonly prizeThresholds: Readonly<Record<string, number>>;
+  /** The tie-break chain. */
+  readonly tieBreak: readonly TieBreak[];
+  /** Decimals of every reported number. */
+  readonly precision: number;
+  /** Judge monitoring. */
+  readonly monitoring: { readonly deviation: number };
+}
+
+/** A validated, deeply frozen award program with every default filled in. */
+export interface AwardProgram {
+  /** The edition. */
+  readonly edition: string;
+  /** The categories. */
+  readonly categories: readonly AwardCategory[];
+  /** The prize tiers, highest first. */
+  readonly tiers: readonly AwardTier[];
+  /** The rubric. */
+  readonly rubric: Rubric;
+  /** The panel of judges. */
+  readonly panel: readonly Judge[];
+  /** The rules. */
+  readonly rules: AwardRules;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submissions: participants, their entries and the judges' scores.
+// ---------------------------------------------------------------------------------------------
+
+/** What kind of body a participant is. */
+export type ParticipantKind = 'city' | 'local-government' | 'public-organization' | 'agency';
+
+/** A participant's standing with WeGO. */
+export type MembershipKind = 'member' | 'friendship-member' | 'non-member';
+
+/** A city, local government, public organisation or agency that enters the awards. */
+export interface Participant {
+  /** Stable id used by entries. */
+  readonly id: string;
+  /** The participant's name, e.g. `Helsinki`. */
+  readonly name: string;
+  /** What kind of body it is. */
+  readonly kind: ParticipantKind;
+  /** ISO 3166-1 alpha-2 country code, e.g. `FI`. */
+  readonly country: string;
+  /** Its standing with WeGO. */
+  readonly membership: MembershipKind;
+  /** Its organisation, compared with the judges' organisations. */
+  readonly organization?: string;
+}
+
+/** A project entered in one category. */
+export interface Entry {
+  /** Stable id used by scores. */
+  readonly id: string;
+  /** The participant who entered it. */
+  readonly participantId: string;
+  /** The one category it competes in. */
+  readonly category: string;
+  /** The project's title. */
+  readonly title: string;
+}
+
+/** One judge's score of one entry on one criterion. */
+export interface Score {
+  /** The judge. */
+  readonly judgeId: string;
+  /** The entry. */
+  readonly entryId: string;
+  /** The criterion. */
+  readonly criterionId: string;
+  /** A value on the criterion's scale, `min` to `max`, at most 6 decimals. */
+  readonly value: number;
+}
+
+/** Everything judged in one run. */
+export interface Submissions {
+  /** The participants, ids unique. */
+  readonly participants: readonly Participant[];
+  /** The entries, ids unique. */
+  readonly entries: readonly Entry[];
+  /** The scores: at most one per judge, entry and criterion. */
+  readonly scores: readonly Score[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results.
+// ---------------------------------------------------------------------------------------------
+
+/** Why a judge sits out an entry. */
+export type RecusalReason = 'declared' | 'same-organization' | 'same-country';
+
+/** A (judge, entry) pair the judge must sit out; the judge's scores for it never count. */
+export interface Recusal {
+  /** The judge. */
+  readonly judgeId: string;
+  /** The entry. */
+  readonly entryId: string;
+  /** The entry's participant. */
+  readonly participantId: string;
+  /** The first reason in the order declared, same organisation, same country. */
+  readonly reason: RecusalReason;
+  /** Every reason that applies. */
+  readonly reasons: readonly RecusalReason[];
+  /** A sentence for a person. */
+  readonly message: string;
+}
+
+/** A judge's total for an entry, on 0–100. */
+export interface JudgeTotal {
+  /** The judge. */
+  readonly judgeId: string;
+  /** 100 × Σ wᶜ·(vᶜ − minᶜ)/(maxᶜ − minᶜ) / Σ wᶜ, rounded to the program's precision. */
+  readonly total: number;
+}
+
+/** Which judges did what for one entry. */
+export interface EntryJudges {
+  /** Judges whose complete, unconflicted sheet counts (this is the quorum count). */
+  readonly counted: readonly string[];
+  /** Judges who sat out the entry (see `recusals`). */
+  readonly recused: readonly string[];
+  /** Counted judges whose totals the trimmed mean dropped. */
+  readonly trimmed: readonly string[];
+  /** Judges whose sheet missed a criterion, so it did not count. */
+  readonly incomplete: readonly string[];
+}
+
+/** How the tie-break chain placed an entry among the entries with the same aggregate. */
+export interface TieBreakOutcome {
+  /** Entries with the same rounded aggregate (empty when none). */
+  readonly tiedWith: readonly string[];
+  /** The last step of the chain needed to place it (`median`, `mean`, `criterion:<id>`), or null. */
+  readonly decidedBy: string | null;
+  /** Entries still equal after the whole chain: they share the rank. */
+  readonly sharedWith: readonly string[];
+}
+
+/** One entry's line in a category ranking. */
+export interface RankedEntry {
+  /** The entry. */
+  readonly entryId: string;
+  /** Its participant. */
+  readonly participantId: string;
+  /** The entry's title. */
+  readonly title: string;
+  /** Standard competition rank (1, 1, 3); null when below quorum. */
+  readonly rank: number | null;
+  /** The aggregate on 0–100, rounded; null when no judge counted. */
+  readonly aggregate: number | null;
+  /** The tier id won, or null. */
+  readonly prize: string | null;
+  /** Why the entry took no prize, or null when it took one (or could not). */
+  readonly prizeNote: string | null;
+  /** True when fewer judges counted than the quorum: listed, not ranked. */
+  readonly belowQuorum: boolean;
+  /** Who counted, sat out, was trimmed or handed in an incomplete sheet. */
+  readonly judges: EntryJudges;
+  /** The counted judges' totals, in panel order. */
+  readonly totals: readonly JudgeTotal[];
+  /** Median of the counted totals (null when none). */
+  readonly median: number | null;
+  /** Mean of the counted totals (null when none). */
+  readonly mean: number | null;
+  /** `median` when the trimmed mean had too few totals and fell back to the median. */
+  readonly fallback: 'median' | null;
+  /** Under `z-score`: the mean standardised score of the entry (4 decimals); else null. */
+  readonly standardScore: number | null;
+  /** How ties on the aggregate were settled. */
+  readonly tieBreak: TieBreakOutcome;
+}
+
+/** Who took a tier in a category; empty `entryIds` means the tier stays vacant. */
+export interface PrizeAward {
+  /** The tier id. */
+  readonly tier: string;
+  /** The entries that took it (two or more when they share a rank). */
+  readonly entryIds: readonly string[];
+}
+
+/** The results of one category. */
+export interface CategoryResult {
+  /** The category id. */
+  readonly id: string;
+  /** The category name. */
+  readonly name: string;
+  /** Ranked entries best first, then the entries below quorum. */
+  readonly ranking: readonly RankedEntry[];
+  /** One line per tier, in tier order. */
+  readonly prizes: readonly PrizeAward[];
+}
+
+/** An entry where a judge's total lies far from the panel mean (ISU-style monitoring). */
+export interface JudgeFlag {
+  /** The entry. */
+  readonly entryId: string;
+  /** The judge's total. */
+  readonly total: number;
+  /** The mean of the entry's counted totals. */
+  readonly panelMean: number;
+  /** total − panelMean (negative when the judge scored lower). */
+  readonly deviation: number;
+}
+
+/** Diagnostics of one judge. */
+export interface JudgeDiagnostics {
+  /** The judge. */
+  readonly judgeId: string;
+  /** The judge's name. */
+  readonly name: string;
+  /** Entries where the judge's sheet counted. */
+  readonly counted: number;
+  /** Entries the judge sat out. */
+  readonly recused: number;
+  /** Mean of (judge's total − panel mean of the entry) over counted entries; null when none. */
+  readonly leniency: number | null;
+  /** Entries where the judge is at least `rules.monitoring.deviation` from the panel mean. */
+  readonly flags: readonly JudgeFlag[];
+  /** Under `z-score`: `own` (standardised on their own totals) or `panel`; else null. */
+  readonly standardisation: 'own' | 'panel' | null;
+}
+
+/** The whole judging: plain, deeply frozen, JSON-round-trippable data. */
+export interface AwardResults {
+  /** The program's edition. */
+  readonly edition: string;
+  /** The aggregation used. */
+  readonly aggregation: { readonly method: AggregationMethod; readonly trim: number };
+  /** Decimals of every reported number. */
+  readonly precision: number;
+  /** One result per category, in program order. */
+  readonly categories: readonly CategoryResult[];
+  /** Every (judge, entry) pair sat out, in panel then entry order. */
+  readonly recusals: readonly Recusal[];
+  /** One line per judge, in panel order. */
+  readonly judges: readonly JudgeDiagnostics[];
+  /** Notes: incomplete sheets, ignored conflicted scores, fallbacks, entries below quorum. */
+  readonly warnings: readonly CedsWarning[];
+}

@@ -1,0 +1,117 @@
+import type { AwardResults, CategoryResult, RankedEntry } from '../awards/types.js';
+import { renderTable } from './table.js';
+
+/** What a missing value prints as. */
+const NONE = '—';
+/** Titles wider than this are cut with `…`, so the grid stays readable. */
+const TITLE_WIDTH = 40;
+const ID_WIDTH = 24;
+
+function fixed(value: number | null, precision: number): string {
+  return value === null ? NONE : value.toFixed(precision);
+}
+
+function judgesText(entry: RankedEntry): string {
+  const { counted, recused, trimmed, incomplete } = entry.judges;
+  const notes = [
+    recused.length > 0 ? `${recused.length} recused` : '',
+    trimmed.length > 0 ? `${trimmed.length} trimmed` : '',
+    incomplete.length > 0 ? `${incomplete.length} incomplete` : '',
+    entry.fallback === 'median' ? 'median fallback' : '',
+  ].filter(Boolean);
+  return notes.length === 0 ? String(counted.length) : `${counted.length} (${notes.join(', ')})`;
+}
+
+function categoryText(category: CategoryResult, precision: number): string {
+  const ranking = renderTable(
+    [
+      { header: 'Rank', align: 'right' },
+      { header: 'Entry', maxWidth: TITLE_WIDTH },
+      { header: 'Participant', maxWidth: ID_WIDTH },
+      { header: 'Aggregate', align: 'right' },
+      { header: 'Prize', maxWidth: ID_WIDTH },
+      { header: 'Judges counted' },
+      { header: 'Tie-break' },
+    ],
+    category.ranking.map((entry) => [
+      entry.rank === null ? NONE : String(entry.rank),
+      entry.title,
+      entry.participantId,
+      fixed(entry.aggregate, precision),
+      entry.prize ?? (entry.belowQuorum ? 'below quorum' : NONE),
+      judgesText(entry),
+      entry.tieBreak.decidedBy ?? (entry.tieBreak.sharedWith.length > 0 ? 'shared' : ''),
+    ]),
+  );
+  const prizes = renderTable(
+    [{ header: 'Tier', maxWidth: ID_WIDTH }, { header: 'Entries' }],
+    category.prizes.map((p) => [p.tier, p.entryIds.length === 0 ? 'vacant' : p.entryIds.join(', ')]),
+  );
+  return `${category.name} (${category.id})\n\n${ranking}\n\n${prizes}`;
+}
+
+/**
+ * Prints award results as aligned plain text: per category, the ranking (rank, entry,
+ * participant, aggregate, prize, judges counted, deciding tie-break) and the prizes (vacant
+ * tiers say so); then the recusals, the judge diagnostics and the warnings. Column widths come
+ * from the content; long titles are cut with `…`. Zero I/O: it returns the string.
+ *
+ * @param results - what `judgeAwards` returned
+ * @returns the report, lines joined with `\n`
+ *
+ * @example
+ * ```ts
+ * import { formatAwardResults, judgeAwards } from 'wego-ceds';
+ * const program = {
+ *   edition: 'Demo',
+ *   categories: [{ id: 'services', name: 'Services' }],
+ *   tiers: [{ id: 'best', name: 'Best' }],
+ *   rubric: { criteria: [{ id: 'overall', name: 'Overall', weight: 1, min: 0, max: 10 }] },
+ *   panel: [{ id: 'a', name: 'A', country: 'FI', organization: 'X' }],
+ * };
+ * const submissions = {
+ *   participants: [{ id: 'taipei', name: 'Taipei', kind: 'city', country: 'TW', membership: 'member' }],
+ *   entries: [{ id: 'e1', participantId: 'taipei', category: 'services', title: 'Travel planner' }],
+ *   scores: [{ judgeId: 'a', entryId: 'e1', criterionId: 'overall', value: 8 }],
+ * };
+ * formatAwardResults(judgeAwards(program, submissions)).split('\n')[7]; // => '   1  Travel planner  taipei           80.00  best   1'
+ * ```
+ */
+export function formatAwardResults(results: AwardResults): string {
+  const { method, trim } = results.aggregation;
+  const head = `${results.edition}\nAggregation: ${method}${method === 'trimmed-mean' ? ` (trim ${trim})` : ''}, ${results.precision} decimals`;
+  const parts = [head, ...results.categories.map((c) => categoryText(c, results.precision))];
+  parts.push(
+    `Recusals\n\n${
+      results.recusals.length === 0
+        ? 'none'
+        : renderTable(
+            [{ header: 'Judge', maxWidth: ID_WIDTH }, { header: 'Entry', maxWidth: ID_WIDTH }, { header: 'Reason' }],
+            results.recusals.map((r) => [r.judgeId, r.entryId, r.reasons.join(', ')]),
+          )
+    }`,
+  );
+  parts.push(
+    `Judges\n\n${renderTable(
+      [
+        { header: 'Judge', maxWidth: TITLE_WIDTH },
+        { header: 'Counted', align: 'right' },
+        { header: 'Recused', align: 'right' },
+        { header: 'Leniency', align: 'right' },
+        { header: 'Flags' },
+      ],
+      results.judges.map((j) => [
+        j.name,
+        String(j.counted),
+        String(j.recused),
+        j.leniency === null ? NONE : `${j.leniency > 0 ? '+' : ''}${j.leniency.toFixed(results.precision)}`,
+        j.flags
+          .map((f) => `${f.entryId} ${f.deviation > 0 ? '+' : ''}${f.deviation.toFixed(results.precision)}`)
+          .join(', '),
+      ]),
+    )}`,
+  );
+  if (results.warnings.length > 0)
+    parts.push(`Warnings\n\n${results.warnings.map((w) => `- ${w.message} (${w.code})`).join('\n')}`);
+  return parts.join('\n\n');
+}
