@@ -1,5 +1,5 @@
 import { Exact } from '../core/decimal.js';
-import { CedsInputError, type CedsIssue, type IssuePath } from '../core/errors.js';
+import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { roundScore } from '../core/round.js';
 import { diffMethodologies } from './diff-methodologies.js';
@@ -54,12 +54,17 @@ export interface DimensionRowChange {
 
 /** Something that makes two assessments not comparable: a path in the assessment and both values. */
 export interface AssessmentDifference {
-  /** Path in a `CityAssessment`, e.g. `['methodology', 'definition', 'areaWeights', 'operation']` or `['city', 'id']`. */
+  /** `changed` when both sides have a value, `added` when only the later one has, `removed` when only the earlier one has. */
+  readonly kind: 'changed' | 'added' | 'removed';
+  /**
+   * Path in a `CityAssessment`, e.g. `['methodology', 'definition', 'areaWeights', 'operation']`
+   * or `['city', 'id']` (areas and dimensions are keyed by id, as in `diffMethodologies`).
+   */
   readonly path: readonly (string | number)[];
-  /** The value in the earlier assessment (undefined when absent there). */
-  readonly before: unknown;
-  /** The value in the later assessment (undefined when absent there). */
-  readonly after: unknown;
+  /** The value in the earlier assessment; absent when `kind` is `added`. */
+  readonly before?: unknown;
+  /** The value in the later assessment; absent when `kind` is `removed`. */
+  readonly after?: unknown;
 }
 
 /** The result of `compareAssessments`. */
@@ -88,13 +93,26 @@ function change(before: number | null | undefined, after: number | null | undefi
   return { before: b, after: a, delta: a === null || b === null ? null : roundScore(new Exact(a).minus(b), precision) };
 }
 
-function scoreChange(before: ScoreWithLevel | undefined, after: ScoreWithLevel | undefined, precision: number): ScoreChange {
+function scoreChange(
+  before: ScoreWithLevel | undefined,
+  after: ScoreWithLevel | undefined,
+  precision: number,
+): ScoreChange {
   const from = before?.level?.level;
   const to = after?.level?.level;
-  return { ...change(before?.score, after?.score, precision), levelChange: from === undefined || to === undefined ? null : to - from };
+  return {
+    ...change(before?.score, after?.score, precision),
+    levelChange: from === undefined || to === undefined ? null : to - from,
+  };
 }
 
-function rowChange(id: string, label: string, before: AreaRow | undefined, after: AreaRow | undefined, precision: number): AreaRowChange {
+function rowChange(
+  id: string,
+  label: string,
+  before: AreaRow | undefined,
+  after: AreaRow | undefined,
+  precision: number,
+): AreaRowChange {
   return {
     id,
     label,
@@ -145,16 +163,24 @@ function unionById<T extends { id: string }>(before: readonly T[], after: readon
  */
 export function compareAssessments(before: CityAssessment, after: CityAssessment): AssessmentComparison {
   const issues: CedsIssue[] = [];
-  for (const [key, value] of [['before', before], ['after', after]] as const) {
-    if (!isAssessment(value)) issues.push({ path: [key], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' });
+  for (const [key, value] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
+    if (!isAssessment(value))
+      issues.push({
+        path: [key],
+        code: 'invalid_type',
+        message: 'Expected a CityAssessment, as returned by assessCity',
+      });
   }
   if (issues.length > 0) throw new CedsInputError(issues, 'assessments to compare');
 
   const differences: AssessmentDifference[] = [];
-  if (before.city.id !== after.city.id) differences.push({ path: ['city', 'id'], before: before.city.id, after: after.city.id });
+  if (before.city.id !== after.city.id)
+    differences.push({ kind: 'changed', path: ['city', 'id'], before: before.city.id, after: after.city.id });
   for (const difference of diffMethodologies(before.methodology.definition, after.methodology.definition)) {
-    const path: IssuePath = ['methodology', 'definition', ...difference.path];
-    differences.push({ path, before: difference.before, after: difference.after });
+    differences.push({ ...difference, path: ['methodology', 'definition', ...difference.path] });
   }
   // The exact difference of values with p₁ and p₂ decimals has at most max(p₁, p₂) decimals.
   const precision = Math.max(before.methodology.definition.precision, after.methodology.definition.precision);

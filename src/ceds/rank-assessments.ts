@@ -138,19 +138,30 @@ function rankOptionsSchema(): z.ZodMiniType<RankOptions> {
  */
 export function checkCohort(assessments: unknown, subject: string): readonly CityAssessment[] {
   if (!Array.isArray(assessments)) {
-    throw new CedsInputError([{ path: [], code: 'invalid_type', message: 'Expected an array of assessments' }], subject);
+    throw new CedsInputError(
+      [{ path: [], code: 'invalid_type', message: 'Expected an array of assessments' }],
+      subject,
+    );
   }
   const issues: CedsIssue[] = [];
   const seen = new Map<string, number>();
   let first: CityAssessment | undefined;
   assessments.forEach((item: unknown, index) => {
     if (!isAssessment(item)) {
-      issues.push({ path: [index], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' });
+      issues.push({
+        path: [index],
+        code: 'invalid_type',
+        message: 'Expected a CityAssessment, as returned by assessCity',
+      });
       return;
     }
     const previous = seen.get(item.city.id);
     if (previous !== undefined) {
-      issues.push({ path: [index, 'city', 'id'], code: 'duplicate_id', message: `City ${JSON.stringify(item.city.id)} is already at index ${previous}` });
+      issues.push({
+        path: [index, 'city', 'id'],
+        code: 'duplicate_id',
+        message: `City ${JSON.stringify(item.city.id)} is already at index ${previous}`,
+      });
     } else seen.set(item.city.id, index);
     if (first === undefined) first = item;
     else {
@@ -176,14 +187,23 @@ export function isAssessment(value: unknown): value is CityAssessment {
   const city = v.city as { id?: unknown } | undefined;
   const methodology = v.methodology as { definition?: unknown } | undefined;
   return (
-    typeof city === 'object' && city !== null && typeof city.id === 'string' &&
-    typeof methodology === 'object' && methodology !== null &&
-    typeof methodology.definition === 'object' && methodology.definition !== null &&
-    typeof v.overall === 'object' && v.overall !== null &&
-    typeof v.readiness === 'object' && v.readiness !== null &&
-    typeof v.groups === 'object' && v.groups !== null &&
-    typeof v.average === 'object' && v.average !== null &&
-    Array.isArray(v.areas) && Array.isArray(v.dimensions)
+    typeof city === 'object' &&
+    city !== null &&
+    typeof city.id === 'string' &&
+    typeof methodology === 'object' &&
+    methodology !== null &&
+    typeof methodology.definition === 'object' &&
+    methodology.definition !== null &&
+    typeof v.overall === 'object' &&
+    v.overall !== null &&
+    typeof v.readiness === 'object' &&
+    v.readiness !== null &&
+    typeof v.groups === 'object' &&
+    v.groups !== null &&
+    typeof v.average === 'object' &&
+    v.average !== null &&
+    Array.isArray(v.areas) &&
+    Array.isArray(v.dimensions)
   );
 }
 
@@ -201,8 +221,17 @@ export function cohortStatistics(values: readonly (number | null | undefined)[],
   };
 }
 
-function areaCohort(id: string, label: string, rows: readonly (AreaRow | undefined)[], precision: number): CohortAreaRow {
-  const stats = (pick: (row: AreaRow) => number | null) => cohortStatistics(rows.map((r) => (r === undefined ? null : pick(r))), precision);
+function areaCohort(
+  id: string,
+  label: string,
+  rows: readonly (AreaRow | undefined)[],
+  precision: number,
+): CohortAreaRow {
+  const stats = (pick: (row: AreaRow) => number | null) =>
+    cohortStatistics(
+      rows.map((r) => (r === undefined ? null : pick(r))),
+      precision,
+    );
   return {
     id,
     label,
@@ -224,10 +253,13 @@ function scoreOn(assessment: CityAssessment, by: RankBy): number | null {
 function describeRow(by: RankBy): string {
   if (by === 'overall') return 'no overall score';
   if (by === 'readiness') return 'no readiness score';
-  return 'area' in by ? `no score for area ${JSON.stringify(by.area)}` : `no score for dimension ${JSON.stringify(by.dimension)}`;
+  return 'area' in by
+    ? `no score for area ${JSON.stringify(by.area)}`
+    : `no score for dimension ${JSON.stringify(by.dimension)}`;
 }
 
-const byCityId = (a: { cityId: string }, b: { cityId: string }) => (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : 0);
+const byCityId = (a: { cityId: string }, b: { cityId: string }) =>
+  a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : 0;
 
 /**
  * Ranks cities assessed under one methodology by their overall score (or readiness, an area or
@@ -267,11 +299,17 @@ export function rankAssessments(assessments: readonly CityAssessment[], options:
   const definition = cohortList[0]?.methodology.definition;
   const precision = definition?.precision ?? DEFAULT_PRECISION;
   if (definition !== undefined && typeof by === 'object') {
-    const known = 'area' in by ? definition.areas.some((a) => a.id === by.area) : definition.dimensions.some((d) => d.id === by.dimension);
+    const known =
+      'area' in by
+        ? definition.areas.some((a) => a.id === by.area)
+        : definition.dimensions.some((d) => d.id === by.dimension);
     if (!known) {
       const key = 'area' in by ? 'area' : 'dimension';
       const id = 'area' in by ? by.area : by.dimension;
-      throw new CedsInputError([{ path: ['by', key], code: 'unknown_id', message: `The methodology has no ${key} ${JSON.stringify(id)}` }], 'rank options');
+      throw new CedsInputError(
+        [{ path: ['by', key], code: 'unknown_id', message: `The methodology has no ${key} ${JSON.stringify(id)}` }],
+        'rank options',
+      );
     }
   }
 
@@ -298,15 +336,26 @@ export function rankAssessments(assessments: readonly CityAssessment[], options:
     start = end + 1;
   }
 
-  const stats = (pick: (a: CityAssessment) => number | null | undefined) => cohortStatistics(cohortList.map(pick), precision);
+  const stats = (pick: (a: CityAssessment) => number | null | undefined) =>
+    cohortStatistics(cohortList.map(pick), precision);
   const cohort: AssessmentCohort = {
     size: cohortList.length,
     overall: stats((a) => a.overall.score),
     readiness: stats((a) => a.readiness.score),
     groups: { internal: stats((a) => a.groups.internal.score), external: stats((a) => a.groups.external.score) },
-    average: areaCohort('average', 'Average', cohortList.map((a) => a.average), precision),
+    average: areaCohort(
+      'average',
+      'Average',
+      cohortList.map((a) => a.average),
+      precision,
+    ),
     areas: (definition?.areas ?? []).map((area) =>
-      areaCohort(area.id, area.label, cohortList.map((a) => a.areas.find((row) => row.id === area.id)), precision),
+      areaCohort(
+        area.id,
+        area.label,
+        cohortList.map((a) => a.areas.find((row) => row.id === area.id)),
+        precision,
+      ),
     ),
     dimensions: (definition?.dimensions ?? []).map((dimension) => ({
       id: dimension.id,
@@ -315,6 +364,9 @@ export function rankAssessments(assessments: readonly CityAssessment[], options:
       score: stats((a) => a.dimensions.find((row) => row.id === dimension.id)?.score),
     })),
   };
-  const methodology = cohortList[0] === undefined ? null : { id: cohortList[0].methodology.id, version: cohortList[0].methodology.version };
+  const methodology =
+    cohortList[0] === undefined
+      ? null
+      : { id: cohortList[0].methodology.id, version: cohortList[0].methodology.version };
   return deepFreeze({ by: typeof by === 'string' ? by : { ...by }, methodology, ranking, unranked, cohort });
 }

@@ -25,6 +25,8 @@ export interface AggregateOptions {
   readonly missing: 'exclude' | 'zero';
   /** Share of the total weight (0..1) that must carry data, else the aggregate is null. */
   readonly minCoverage: ExactLike;
+  /** False skips the components (and their contributions) when only the value is needed; default true. */
+  readonly components?: boolean;
 }
 
 /** A component as it entered the aggregate. @internal */
@@ -68,43 +70,67 @@ const SHARE_PLACES = 30;
  * @internal
  */
 export function aggregate(items: readonly AggregateItem[], options: AggregateOptions): Aggregate {
-  let total = ZERO;
-  let present = ZERO;
-  const counted: { id: string; value: Exact; weight: Exact }[] = [];
+  // Weights given as safe JS integers (the usual case) are summed as numbers, exactly; any
+  // other weight sends the sums through Decimal.
+  const integral = items.every((i) => typeof i.weight === 'number' && Number.isSafeInteger(i.weight));
+  let total: Exact | number = 0;
+  let present: Exact | number = 0;
+  let countedSum: Exact | number = 0;
+  const counted: { id: string; value: Exact; weight: ExactLike }[] = [];
   const excluded: ExcludedComponent[] = [];
+  const add = (sum: Exact | number, w: ExactLike): Exact | number =>
+    integral ? (sum as number) + (w as number) : exact(sum).plus(w);
   for (const item of items) {
-    const weight = exact(item.weight);
-    total = total.plus(weight);
+    total = add(total, item.weight);
     if (item.value === null) {
-      if (options.missing === 'zero') counted.push({ id: item.id, value: ZERO, weight });
-      else excluded.push({ id: item.id, reason: item.reason ?? 'no data' });
+      if (options.missing === 'zero') {
+        counted.push({ id: item.id, value: ZERO, weight: item.weight });
+        countedSum = add(countedSum, item.weight);
+      } else excluded.push({ id: item.id, reason: item.reason ?? 'no data' });
     } else {
-      present = present.plus(weight);
-      counted.push({ id: item.id, value: item.value, weight });
+      present = add(present, item.weight);
+      countedSum = add(countedSum, item.weight);
+      counted.push({ id: item.id, value: item.value, weight: item.weight });
     }
   }
-  const coverage = total.isZero() ? ZERO : present.div(total);
-  const countedWeight = counted.reduce((sum, c) => sum.plus(c.weight), ZERO);
-  if (countedWeight.isZero() || present.isZero()) {
+  const totalWeight = exact(total);
+  const presentWeight = exact(present);
+  const coverage = totalWeight.isZero() ? ZERO : presentWeight.div(totalWeight);
+  const countedWeight = exact(countedSum);
+  if (countedWeight.isZero() || presentWeight.isZero()) {
     return { value: null, coverage, components: [], excluded, belowCoverage: false };
   }
-  const normalised = counted.map((c) => ({ ...c, weight: c.weight.div(countedWeight) }));
   // One division of Σ wᵢ·xᵢ (exact for short inputs): a true tie such as 79.995 stays exactly
   // 79.995, which a sum of 1/3-style rounded weights times values would miss by 1e-38.
-  const products = counted.map((c) => c.weight.times(c.value));
-  const arithmetic = products.reduce((sum, p) => sum.plus(p), ZERO).div(countedWeight);
-  let value = arithmetic;
-  let shares = products.map((p) => p.div(countedWeight));
-  if (options.method === 'geometric') {
-    value = geometricMean(normalised);
-    const scale = arithmetic.isZero() ? ZERO : value.div(arithmetic);
+  const weightedSum = counted.reduce((sum, c) => sum.plus(c.weight === 1 ? c.value : c.value.times(c.weight)), ZERO);
+  const arithmetic = weightedSum.div(countedWeight);
+  const geometric = options.method === 'geometric';
+  const belowCoverage = coverage.lessThan(exact(options.minCoverage));
+  const fixed = (x: Exact) => x.toDecimalPlaces(SHARE_PLACES, Exact.ROUND_HALF_UP);
+  if (options.components === false && !geometric) {
+    return { value: belowCoverage ? null : fixed(arithmetic), coverage, components: [], excluded, belowCoverage };
+  }
+  // Normalised weights, one division per distinct weight (usually all 1).
+  const byWeight = new Map<ExactLike, Exact>();
+  const normalised = counted.map((c) => {
+    let weight = byWeight.get(c.weight);
+    if (weight === undefined) byWeight.set(c.weight, (weight = exact(c.weight).div(countedWeight)));
+    return { id: c.id, value: c.value, weight };
+  });
+  const unfixed = geometric ? geometricMean(normalised) : arithmetic;
+  const value = fixed(unfixed);
+  if (options.components === false) {
+    return { value: belowCoverage ? null : value, coverage, components: [], excluded, belowCoverage };
+  }
+  let shares = normalised.map((c) => c.weight.times(c.value));
+  if (geometric) {
+    const scale = arithmetic.isZero() ? ZERO : unfixed.div(arithmetic);
     shares = shares.map((share) => share.times(scale));
   }
   // The value and the shares are fixed to SHARE_PLACES decimals and the last counted share
   // takes the difference, so the shares add up to the value exactly in any context wide
   // enough to hold them, not only to the last digit of this one.
-  value = value.toDecimalPlaces(SHARE_PLACES, Exact.ROUND_HALF_UP);
-  const contributions = shares.map((share) => share.toDecimalPlaces(SHARE_PLACES, Exact.ROUND_HALF_UP));
+  const contributions = shares.map(fixed);
   const last = normalised.findLastIndex((c) => !c.weight.isZero());
   if (last >= 0) {
     const others = contributions.reduce((sum, c, i) => (i === last ? sum : sum.plus(c)), ZERO);
@@ -116,7 +142,6 @@ export function aggregate(items: readonly AggregateItem[], options: AggregateOpt
     weight: c.weight,
     contribution: contributions[i]!,
   }));
-  const belowCoverage = coverage.lessThan(exact(options.minCoverage));
   return { value: belowCoverage ? null : value, coverage, components, excluded, belowCoverage };
 }
 

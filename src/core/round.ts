@@ -19,9 +19,10 @@ export function roundExact(value: ExactLike, precision: number = DEFAULT_PRECISI
  * @internal
  */
 export function roundScore(value: ExactLike, precision: number = DEFAULT_PRECISION): number {
-  const rounded = roundExact(value, precision);
-  if (!rounded.isFinite()) throw new RangeError(`cannot round a non-finite value (${rounded.toString()})`);
-  const n = Number(rounded.toFixed(precision));
+  const d = exact(value);
+  if (!d.isFinite()) throw new RangeError(`cannot round a non-finite value (${d.toString()})`);
+  // toFixed with a rounding mode rounds half-up once: the same digits as roundExact, one step.
+  const n = Number(d.toFixed(precision, Exact.ROUND_HALF_UP));
   return n === 0 ? 0 : n;
 }
 

@@ -70,7 +70,10 @@ function describe(issue: $ZodIssue): CedsIssue[] {
 }
 
 function depth(issues: readonly $ZodIssue[]): number {
-  return Math.max(0, ...issues.map((i) => (i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length)));
+  // A loop, not Math.max(...spread): a branch may carry more issues than a call has arguments.
+  let deepest = 0;
+  for (const i of issues) deepest = Math.max(deepest, i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length);
+  return deepest;
 }
 
 /** Turns zod issues into the library's issues. @internal */
@@ -78,16 +81,95 @@ export function toIssues(issues: readonly $ZodIssue[]): CedsIssue[] {
   return issues.flatMap(describe);
 }
 
+/** The outcome of `safeParseSchema`. @internal */
+export type SchemaParse<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly $ZodIssue[] };
+
+type ZodParse<T> = { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } };
+
+// What the fallback reads of a schema's definition (zod 4 core `def`).
+interface SchemaDefinition {
+  readonly type: string;
+  readonly element?: $ZodType;
+  readonly shape?: Readonly<Record<string, $ZodType>>;
+  readonly catchall?: $ZodType;
+  readonly innerType?: $ZodType;
+  readonly in?: $ZodType;
+}
+
+function zodSafeParse<T>(schema: $ZodType<T>, input: unknown): ZodParse<T> {
+  return (schema as unknown as { safeParse(v: unknown): ZodParse<T> }).safeParse(input);
+}
+
+function definitionOf(schema: $ZodType): SchemaDefinition {
+  return (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
+}
+
+/**
+ * Gathers the issues of an input that overflowed zod's stack, part by part: each object key and
+ * each array element is parsed alone (recursing where a part overflows again), and the issues
+ * are appended one at a time. Only reached for failing inputs, so no data is rebuilt.
+ */
+function issuesInParts(schema: $ZodType, input: unknown, path: readonly PropertyKey[], out: $ZodIssue[]): void {
+  try {
+    const result = zodSafeParse(schema, input);
+    if (!result.success) for (const issue of result.error.issues) out.push(path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] });
+    return;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const def = definitionOf(schema);
+  if (def.type === 'array' && def.element !== undefined && Array.isArray(input)) {
+    const element = def.element;
+    input.forEach((item: unknown, i) => issuesInParts(element, item, [...path, i], out));
+    return;
+  }
+  if (def.type === 'object' && def.shape !== undefined && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const record = input as Readonly<Record<string, unknown>>;
+    for (const [key, part] of Object.entries(def.shape)) issuesInParts(part, record[key], [...path, key], out);
+    const unknown = Object.keys(record).filter((key) => !Object.hasOwn(def.shape!, key));
+    if (unknown.length > 0 && def.catchall !== undefined && definitionOf(def.catchall).type === 'never') {
+      out.push({ code: 'unrecognized_keys', keys: unknown, path: [...path], input: record, message: 'Unrecognized keys' } as $ZodIssue);
+    }
+    return;
+  }
+  if ((def.type === 'optional' || def.type === 'nullable') && def.innerType !== undefined) {
+    if (input === undefined || (def.type === 'nullable' && input === null)) return;
+    issuesInParts(def.innerType, input, path, out);
+    return;
+  }
+  if (def.type === 'pipe' && def.in !== undefined) {
+    issuesInParts(def.in, input, path, out);
+    return;
+  }
+  out.push({ code: 'custom', path: [...path], input, message: 'This part has too many problems to list' } as $ZodIssue);
+}
+
+/**
+ * `schema.safeParse(input)` that survives inputs with very many problems. zod gathers an
+ * array's issues with `push(...issues)`, which overflows the stack somewhere above 100,000
+ * issues (a RangeError, which would escape `safe*` functions); the input is then parsed again
+ * in parts and every issue is still reported.
+ * @internal
+ */
+export function safeParseSchema<T>(schema: $ZodType<T>, input: unknown): SchemaParse<T> {
+  try {
+    const result = zodSafeParse(schema, input);
+    return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const issues: $ZodIssue[] = [];
+  issuesInParts(schema, input, [], issues);
+  if (issues.length === 0) issues.push({ code: 'custom', path: [], input, message: 'The input is too large or too deeply nested to check' } as $ZodIssue);
+  return { success: false, issues };
+}
+
 /**
  * Parses `input` with a zod schema, throwing `CedsInputError` with every issue on failure.
  * @internal
  */
 export function parseInput<T>(schema: $ZodType<T>, input: unknown, subject: string): T {
-  const result = (
-    schema as unknown as {
-      safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } };
-    }
-  ).safeParse(input);
+  const result = safeParseSchema(schema, input);
   if (result.success) return result.data;
-  throw new CedsInputError(toIssues(result.error.issues), subject);
+  throw new CedsInputError(toIssues(result.issues), subject);
 }

@@ -1,0 +1,254 @@
+import { aggregate, type Aggregate, type AggregateItem } from '../core/aggregate.js';
+import { Exact, ZERO } from '../core/decimal.js';
+import type { CedsWarning } from '../core/errors.js';
+import { bandOf } from '../core/levels.js';
+import { roundScore } from '../core/round.js';
+import type { ScoringPolicy } from './assess-options.js';
+import type { AreaDefinition, AreaRow, Methodology, ServiceRecord } from './types.js';
+
+/** The exact figures of one row of the Area chart (an area, or the `Average`). @internal */
+export interface AreaFigures {
+  readonly id: string;
+  readonly label: string;
+  /** Applicable services (Σ over areas in the `Average`). */
+  readonly totalServices: number;
+  readonly operationRate: Exact | null;
+  readonly developmentRate: Exact | null;
+  readonly utilizationRate: Exact | null;
+  /** The unrounded score, or null. */
+  readonly score: Exact | null;
+  /** How the score was made (rates → score, or areas → average). */
+  readonly aggregate: Aggregate;
+}
+
+/** One area's exact figures, with the counts behind coverage and its warnings. @internal */
+export interface AreaScore extends AreaFigures {
+  /** Applicable services in operation. */
+  readonly operating: number;
+  /** Of those, the ones that report a utilization. */
+  readonly reportingUtilization: number;
+  readonly warnings: readonly CedsWarning[];
+}
+
+function quoted(ids: readonly string[]): string {
+  return ids.map((id) => JSON.stringify(id)).join(', ');
+}
+
+function emptyAggregate(reason: string): Aggregate {
+  const excluded = ['operation', 'development', 'utilization'].map((id) => ({ id, reason }));
+  return { value: null, coverage: ZERO, components: [], excluded, belowCoverage: false };
+}
+
+/**
+ * Scores one area from its services (records of this area, sorted by id as in
+ * `NormalisedCity`): Operation, Developing and Utilization over the applicable services, and
+ * the score as the aggregate of the three rates. Callers may pass a methodology with other
+ * weights to re-score one area without a full assessment.
+ * @internal
+ */
+export function scoreArea(
+  area: AreaDefinition,
+  services: readonly ServiceRecord[],
+  methodology: Methodology,
+  policy: ScoringPolicy,
+): AreaScore {
+  const path = ['areas', area.id];
+  const warnings: CedsWarning[] = [];
+  const notApplicable: string[] = [];
+  const withoutUtilization: string[] = [];
+  // Counts and level sums stay integers (exact in floats); Decimal only where a division is.
+  let n = 0;
+  let operating = 0;
+  let levelSum = 0;
+  let reporting = 0;
+  let utilizationSum = ZERO;
+  for (const service of services) {
+    if (!service.applicable) {
+      notApplicable.push(service.id);
+      continue;
+    }
+    n += 1;
+    levelSum += service.level;
+    if (service.status !== 'operating') continue;
+    operating += 1;
+    if (service.utilization === null) withoutUtilization.push(service.id);
+    else {
+      reporting += 1;
+      utilizationSum = utilizationSum.plus(service.utilization);
+    }
+  }
+  if (n === 0) {
+    warnings.push({
+      code: 'empty-area',
+      path,
+      message: `${area.label} has no applicable service, so it has no score and does not count in the Average`,
+    });
+  }
+  if (notApplicable.length > 0) {
+    warnings.push({
+      code: 'non-applicable-services',
+      path,
+      message: `${area.label}: ${quoted(notApplicable)} marked not applicable, left out of every rate`,
+    });
+  }
+  const utilizationRate = reporting === 0 ? null : utilizationSum.div(reporting);
+  if (withoutUtilization.length > 0) {
+    const effect =
+      utilizationRate !== null
+        ? 'Utilization (%) is the mean of the services that report one'
+        : policy.aggregatorMissing === 'zero'
+          ? 'no Utilization (%), counted as 0 in the score'
+          : 'no Utilization (%), left out of the score';
+    warnings.push({
+      code: 'missing-utilization',
+      path,
+      message: `${area.label}: ${quoted(withoutUtilization)} operate without a utilization; ${effect}`,
+    });
+  }
+  if (n === 0) {
+    return {
+      id: area.id,
+      label: area.label,
+      totalServices: 0,
+      operating: 0,
+      reportingUtilization: 0,
+      operationRate: null,
+      developmentRate: null,
+      utilizationRate: null,
+      score: null,
+      aggregate: emptyAggregate('no applicable services'),
+      warnings,
+    };
+  }
+  const operationRate = new Exact(100 * operating).div(n);
+  // 100 × Σ level / (5 × n) = 20 × Σ level / n.
+  const developmentRate = new Exact(20 * levelSum).div(n);
+  const weights = methodology.areaWeights;
+  const items: AggregateItem[] = [
+    { id: 'operation', value: operationRate, weight: weights.operation },
+    { id: 'development', value: developmentRate, weight: weights.development },
+    {
+      id: 'utilization',
+      value: utilizationRate,
+      weight: weights.utilization,
+      reason: operating === 0 ? 'no operating service' : 'no operating service reports a utilization',
+    },
+  ];
+  const result = aggregate(items, {
+    method: methodology.aggregation.area,
+    missing: policy.aggregatorMissing,
+    minCoverage: policy.minShare,
+    components: policy.components,
+  });
+  if (result.belowCoverage) {
+    warnings.push({
+      code: 'below-coverage',
+      path,
+      message: `${area.label} has data for less than ${policy.minCoverage} % of its weight, so it has no score`,
+    });
+  }
+  return {
+    id: area.id,
+    label: area.label,
+    totalServices: n,
+    operating,
+    reportingUtilization: reporting,
+    operationRate,
+    developmentRate,
+    utilizationRate,
+    score: result.value,
+    aggregate: result,
+    warnings,
+  };
+}
+
+/**
+ * Scores every area of the methodology, in methodology order, from canonical service records.
+ * @internal
+ */
+export function scoreAreas(
+  services: readonly ServiceRecord[],
+  methodology: Methodology,
+  policy: ScoringPolicy,
+): AreaScore[] {
+  const byArea = new Map<string, ServiceRecord[]>();
+  for (const service of services) {
+    const list = byArea.get(service.area);
+    if (list) list.push(service);
+    else byArea.set(service.area, [service]);
+  }
+  return [...methodology.areas]
+    .sort((a, b) => a.order - b.order)
+    .map((area) => scoreArea(area, byArea.get(area.id) ?? [], methodology, policy));
+}
+
+function meanOver(
+  areas: readonly AreaScore[],
+  pick: (a: AreaScore) => Exact | null,
+  weightOf: (a: AreaScore) => number,
+  components = false,
+): Aggregate {
+  const items = areas.map((a) => ({
+    id: a.id,
+    value: pick(a),
+    weight: weightOf(a),
+    reason: a.totalServices === 0 ? 'no applicable services' : 'no value (too little data)',
+  }));
+  // The Average has no coverage threshold of its own: `coverage.areas` reports it.
+  return aggregate(items, { method: 'arithmetic', missing: 'exclude', minCoverage: 0, components });
+}
+
+function averageWeight(methodology: Methodology): (a: AreaScore) => number {
+  return methodology.areaWeighting === 'services' ? (a: AreaScore) => a.totalServices : () => 1;
+}
+
+/**
+ * The `Average` score alone, as `scoreAverage` makes it, without the three rates: for callers
+ * that re-score one area many times and recombine (`findConsiderations`).
+ * @internal
+ */
+export function scoreAverageScore(areas: readonly AreaScore[], methodology: Methodology): Aggregate {
+  return meanOver(areas, (a) => a.score, averageWeight(methodology));
+}
+
+/**
+ * The `Average` row: Σ n services, and each rate and the score as the mean over the areas that
+ * have that value, computed from the unrounded area values, with equal weights or weighted by
+ * each area's number of services (`areaWeighting`).
+ * @internal
+ */
+export function scoreAverage(areas: readonly AreaScore[], methodology: Methodology, components = true): AreaFigures {
+  const weightOf = averageWeight(methodology);
+  // Only the score is explained; the rates never need their components.
+  const score = meanOver(areas, (a) => a.score, weightOf, components);
+  return {
+    id: 'average',
+    label: 'Average',
+    totalServices: areas.reduce((sum, a) => sum + a.totalServices, 0),
+    operationRate: meanOver(areas, (a) => a.operationRate, weightOf).value,
+    developmentRate: meanOver(areas, (a) => a.developmentRate, weightOf).value,
+    utilizationRate: meanOver(areas, (a) => a.utilizationRate, weightOf).value,
+    score: score.value,
+    aggregate: score,
+  };
+}
+
+function rate(value: Exact | null, precision: number): number | null {
+  return value === null ? null : roundScore(value, precision);
+}
+
+/** A row of the Area chart, rounded once, with the level of the rounded score. @internal */
+export function areaRow(figures: AreaFigures, methodology: Methodology): AreaRow {
+  const precision = methodology.precision;
+  const score = rate(figures.score, precision);
+  return {
+    id: figures.id,
+    label: figures.label,
+    totalServices: figures.totalServices,
+    operationRate: rate(figures.operationRate, precision),
+    developmentRate: rate(figures.developmentRate, precision),
+    utilizationRate: rate(figures.utilizationRate, precision),
+    score,
+    level: score === null ? null : bandOf(score, methodology.levels),
+  };
+}

@@ -1,0 +1,228 @@
+import * as z from 'zod/mini';
+import type { MissingDataPolicy } from '../core/aggregate.js';
+import { Exact, ONE } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
+import { bandOf, type Level } from '../core/levels.js';
+import { PRNG_RANGE, createPrng, type Prng } from '../core/prng.js';
+import { roundScore } from '../core/round.js';
+import { parseInput } from '../core/validate.js';
+import { resolveAssessOptions } from './assess-options.js';
+import { scoreCity } from './assess.js';
+import { normaliseCityInput, type NormalisedCity } from './normalise.js';
+import type { CityAssessmentInput, Methodology } from './types.js';
+import { validateCityInput } from './validate-city-input.js';
+
+/** Options of `analyzeSensitivity`. */
+export interface SensitivityOptions {
+  /** Number of Monte-Carlo runs, an integer from 1 to 100 000. */
+  readonly runs: number;
+  /** Any safe integer; the same seed gives the same result on every platform. */
+  readonly seed: number;
+  /** Relative half-width of the draw, 0 ≤ jitter < 1: 0.2 draws each weight within ±20 % of its value. */
+  readonly jitter: number;
+  /** The methodology whose weights are jittered; `defaultMethodology` when omitted. */
+  readonly methodology?: Methodology | undefined;
+  /** Overrides the methodology's missing-data policy, as in `assessCity`. */
+  readonly missingData?: MissingDataPolicy | undefined;
+  /** Overrides the methodology's minimum coverage (percent), as in `assessCity`. */
+  readonly minCoverage?: number | undefined;
+}
+
+/** How many runs landed in one maturity level. */
+export interface SensitivityLevelCount extends Level {
+  /** Runs whose overall score fell in this level. */
+  readonly runs: number;
+}
+
+/** The result of `analyzeSensitivity`: the spread of the overall score over the runs. */
+export interface SensitivityResult {
+  /** The overall score with the methodology's own weights (as `assessCity` reports it), or null. */
+  readonly baseline: number | null;
+  /** The level of the baseline, or null. */
+  readonly level: Level | null;
+  /** Number of runs. */
+  readonly runs: number;
+  /** Runs that produced an overall score (a run can lose one only when coverage falls below the minimum). */
+  readonly scoredRuns: number;
+  /** Lowest reported overall score over the runs. */
+  readonly min: number | null;
+  /** 5th percentile (nearest rank). */
+  readonly p5: number | null;
+  /** Median (nearest rank, so the lower middle value for an even number of runs). */
+  readonly median: number | null;
+  /** 95th percentile (nearest rank). */
+  readonly p95: number | null;
+  /** Highest reported overall score over the runs. */
+  readonly max: number | null;
+  /** Share of the runs (0–1) whose level equals the baseline level. */
+  readonly stability: number;
+  /** Runs per level, in methodology order (levels no run reached count 0). */
+  readonly levels: readonly SensitivityLevelCount[];
+}
+
+interface ParsedSensitivityOptions {
+  runs: number;
+  seed: number;
+  jitter: number;
+  methodology?: unknown;
+  missingData?: unknown;
+  minCoverage?: unknown;
+}
+
+const SUBJECT = 'sensitivity options';
+let optionsSchema: z.ZodMiniType<ParsedSensitivityOptions> | undefined;
+function sensitivityOptionsSchema(): z.ZodMiniType<ParsedSensitivityOptions> {
+  optionsSchema ??= z.strictObject({
+    runs: z.int({ error: 'Must be a whole number of runs' }).check(z.minimum(1), z.maximum(100000)),
+    seed: z.int({ error: 'Must be a safe integer seed' }),
+    jitter: z
+      .number({ error: 'Must be a number from 0 (inclusive) to 1 (exclusive)' })
+      .check(z.gte(0), z.lt(1, { error: 'Must be less than 1 (a jitter of 1 could draw a weight of 0)' })),
+    // Checked by the same rules as `assessCity`'s options.
+    methodology: z.optional(z.unknown()),
+    missingData: z.optional(z.unknown()),
+    minCoverage: z.optional(z.unknown()),
+  });
+  return optionsSchema;
+}
+
+// 2⁻³², exactly: 0.00000000023283064365386962890625.
+const TWO_TO_MINUS_32 = /* @__PURE__ */ new Exact('2.3283064365386962890625e-10');
+
+/** Significant digits kept in a drawn weight: any decimal with ≤ 15 survives a trip through a float. */
+const WEIGHT_DIGITS = 15;
+
+/** Draws a weight within ±jitter of its value. @internal */
+export type WeightDraw = (weight: number) => number;
+
+/**
+ * Draws weights uniformly within ±jitter of their value: w × (1 + jitter × (2u − 1)) with
+ * u = n / 2³² for the generator's next n, computed in 40-digit decimal arithmetic and rounded
+ * half-up to 15 significant digits, so that the number handed to the engine reads back as
+ * exactly that decimal. A weight whose factor is exactly 1 (always so for jitter 0), or 0,
+ * comes back unchanged.
+ * @internal
+ */
+export function weightDrawer(jitter: Exact, next: Prng): WeightDraw {
+  // jitter × 2⁻³² is exact (≤ 17 + 23 digits), so jitterUnit × (2n − 2³²) rounds only once,
+  // exactly like jitter × ((2n − 2³²) × 2⁻³²) would; 2n − 2³² is an integer below 2⁵³.
+  const jitterUnit = jitter.times(TWO_TO_MINUS_32);
+  const exactWeights = new Map<number, Exact>();
+  return (weight) => {
+    const factor = ONE.plus(jitterUnit.times(2 * next() - PRNG_RANGE));
+    if (factor.eq(ONE) || weight === 0) return weight;
+    let base = exactWeights.get(weight);
+    if (base === undefined) exactWeights.set(weight, (base = new Exact(weight)));
+    const drawn = base.times(factor).toSignificantDigits(WEIGHT_DIGITS, Exact.ROUND_HALF_UP).toNumber();
+    return drawn === 0 ? 0 : drawn;
+  };
+}
+
+/**
+ * A copy of the methodology and of the city's indicators with every weight drawn, in a fixed
+ * order: area rates (operation, development, utilization), overall (services, readiness),
+ * groups, dimensions (methodology order), then each dimension's indicators (methodology order,
+ * indicators by id).
+ */
+function drawWeights(
+  methodology: Methodology,
+  city: NormalisedCity,
+  draw: WeightDraw,
+): { methodology: Methodology; city: NormalisedCity } {
+  const { areaWeights, overallWeights } = methodology;
+  const drawn: Methodology = {
+    ...methodology,
+    areaWeights: {
+      operation: draw(areaWeights.operation),
+      development: draw(areaWeights.development),
+      utilization: draw(areaWeights.utilization),
+    },
+    overallWeights: { services: draw(overallWeights.services), readiness: draw(overallWeights.readiness) },
+    groups: methodology.groups.map((g) => ({ ...g, weight: draw(g.weight) })),
+    dimensions: methodology.dimensions.map((d) => ({ ...d, weight: draw(d.weight) })),
+  };
+  const dimensions = city.dimensions.map((d) =>
+    d.indicators.length === 0 ? d : { ...d, indicators: d.indicators.map((i) => ({ ...i, weight: draw(i.weight) })) },
+  );
+  return { methodology: drawn, city: { ...city, dimensions } };
+}
+
+/** The nearest-rank percentile of sorted values: the value at rank ⌈p × n / 100⌉. */
+function nearestRank(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
+}
+
+/**
+ * How much the overall score depends on the weights: a seeded Monte-Carlo that, in each run,
+ * draws every weight — the three area rates, services and readiness in the overall score, the
+ * two groups, each dimension and each indicator — uniformly within ±`jitter` of its value,
+ * lets the aggregators renormalise them, and re-scores the city (validated once).
+ *
+ * Each drawn weight is w × (1 + jitter × (2u − 1)), where u = n / 2³² and n comes from a
+ * seeded sfc32 generator (32-bit integer operations only) and the decimal product is rounded
+ * to 15 significant digits: the same seed gives the same result on every platform and Node
+ * version. Statistics are of the reported (rounded) overall scores: `min` and `max`, and
+ * nearest-rank percentiles (the value at rank ⌈p × n / 100⌉ of the n sorted scores) for `p5`,
+ * `median` (p = 50) and `p95`, so each is the score of an actual run. `stability` is the share
+ * of runs whose level equals the baseline level, rounded half-up to precision + 2 decimals.
+ *
+ * @param input - the city, as for `assessCity`
+ * @param options - `runs` (1–100 000), `seed` (integer), `jitter` (0 ≤ jitter < 1), and
+ *   optionally `methodology`, `missingData`, `minCoverage` as for `assessCity`
+ * @returns `{ baseline, level, runs, scoredRuns, min, p5, median, p95, max, stability, levels }`
+ * @throws CedsInputError when the input or the options are invalid
+ *
+ * @example
+ * ```ts
+ * import { analyzeSensitivity } from 'wego-ceds';
+ * const city = { city: { id: 'seoul', name: 'Seoul' }, services: [
+ *   { id: 'mail', area: 'e-admin', name: 'Mail', status: 'operating', level: 3, utilization: 40 }] };
+ * const result = analyzeSensitivity(city, { runs: 100, seed: 42, jitter: 0.2 });
+ * result.baseline; // => 66.67
+ * result.min <= result.p5 && result.p5 <= result.median && result.median <= result.p95; // => true
+ * analyzeSensitivity(city, { runs: 10, seed: 1, jitter: 0 }).stability; // => 1
+ * ```
+ */
+export function analyzeSensitivity(input: CityAssessmentInput, options: SensitivityOptions): SensitivityResult {
+  const parsed = parseInput(sensitivityOptionsSchema(), options, SUBJECT);
+  const assessOptions: Record<string, unknown> = {};
+  for (const key of ['methodology', 'missingData', 'minCoverage'] as const)
+    if (parsed[key] !== undefined) assessOptions[key] = parsed[key];
+  const { methodology, policy } = resolveAssessOptions(assessOptions);
+  const city = normaliseCityInput(validateCityInput(input, methodology, policy.missing), methodology);
+  const { precision, levels: bands } = methodology;
+
+  const levelOf = (score: number | null) => (score === null ? null : bandOf(score, bands));
+  const baselineExact = scoreCity(city, methodology, policy).overall.score;
+  const baseline = baselineExact === null ? null : roundScore(baselineExact, precision);
+  const baselineLevel = levelOf(baseline);
+
+  const draw = weightDrawer(new Exact(parsed.jitter), createPrng(parsed.seed));
+  const scores: number[] = [];
+  const perLevel = new Map<number, number>();
+  let stable = 0;
+  for (let run = 0; run < parsed.runs; run += 1) {
+    const drawn = drawWeights(methodology, city, draw);
+    const exact = scoreCity(drawn.city, drawn.methodology, policy).overall.score;
+    const score = exact === null ? null : roundScore(exact, precision);
+    const level = levelOf(score);
+    if (score !== null) scores.push(score);
+    if (level !== null) perLevel.set(level.level, (perLevel.get(level.level) ?? 0) + 1);
+    if ((level?.level ?? null) === (baselineLevel?.level ?? null)) stable += 1;
+  }
+  scores.sort((a, b) => a - b);
+  const stat = (p: number) => (scores.length === 0 ? null : nearestRank(scores, p));
+  return deepFreeze({
+    baseline,
+    level: baselineLevel,
+    runs: parsed.runs,
+    scoredRuns: scores.length,
+    min: scores[0] ?? null,
+    p5: stat(5),
+    median: stat(50),
+    p95: stat(95),
+    max: scores.at(-1) ?? null,
+    stability: roundScore(new Exact(stable).div(parsed.runs), precision + 2),
+    levels: bands.map((band) => ({ level: band.level, name: band.name, runs: perLevel.get(band.level) ?? 0 })),
+  });
+}

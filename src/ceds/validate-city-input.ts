@@ -1,0 +1,285 @@
+import type { MissingDataPolicy } from '../core/aggregate.js';
+import { CedsInputError, formatIssuePath, type CedsIssue, type IssuePath } from '../core/errors.js';
+import { safeParseSchema, toIssues } from '../core/validate.js';
+import { budgetInputSchema } from '../schemas/budget.js';
+import { cityAssessmentInputSchema } from '../schemas/city-input.js';
+import { budgetIssues } from './budget.js';
+import type { BudgetInput, CityAssessmentInput, Methodology } from './types.js';
+
+/** What `CedsInputError` messages call a city's input. @internal */
+export const CITY_INPUT_SUBJECT = 'city assessment input';
+
+type Raw = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isLevel(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5;
+}
+
+function nonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+const STATUSES = new Set(['operating', 'developing', 'planned', 'absent']);
+
+function serviceIssues(services: readonly unknown[], methodology: Methodology, policy: MissingDataPolicy): CedsIssue[] {
+  const issues: CedsIssue[] = [];
+  const areaIds = new Set(methodology.areas.map((a) => a.id));
+  const firstIndex = new Map<string, number>();
+  services.forEach((service, i) => {
+    if (!isRecord(service)) return;
+    const at = (key: string): IssuePath => ['services', i, key];
+    const { id, area, status, level, utilization, applicable } = service;
+    if (nonEmptyString(id)) {
+      const first = firstIndex.get(id);
+      if (first === undefined) firstIndex.set(id, i);
+      else
+        issues.push({
+          path: at('id'),
+          code: 'duplicate_id',
+          message: `Duplicate service id ${JSON.stringify(id)} (first used at services[${first}])`,
+        });
+    }
+    if (nonEmptyString(area) && !areaIds.has(area)) {
+      const known = quoteList(methodology.areas.map((a) => a.id));
+      issues.push({
+        path: at('area'),
+        code: 'unknown_area',
+        message: `Unknown area ${JSON.stringify(area)}; methodology "${methodology.id}" has ${known}`,
+      });
+    }
+    if (typeof status !== 'string' || !STATUSES.has(status)) return;
+    if (isLevel(level)) {
+      if (status === 'absent' && level !== 0) {
+        issues.push({
+          path: at('level'),
+          code: 'invalid_level',
+          message: `An absent service must be at level 0 (no system), not ${level}`,
+        });
+      } else if (status === 'operating' && level === 0) {
+        issues.push({
+          path: at('level'),
+          code: 'invalid_level',
+          message: 'An operating service must be at level 1 or above',
+        });
+      }
+    }
+    const reported = utilization !== undefined && utilization !== null;
+    if (reported && status !== 'operating') {
+      issues.push({
+        path: at('utilization'),
+        code: 'utilization_not_operating',
+        message: `Only an operating service reports a utilization; this one is ${status}`,
+      });
+    }
+    if (policy === 'error' && !reported && status === 'operating' && applicable !== false) {
+      issues.push({
+        path: at('utilization'),
+        code: 'missing_data',
+        message: 'Missing utilization of an operating service (the missing-data policy is "error")',
+      });
+    }
+  });
+  return issues;
+}
+
+function indicatorIssues(indicator: unknown, path: IssuePath, policy: MissingDataPolicy): CedsIssue[] {
+  if (!isRecord(indicator)) return [];
+  const issues: CedsIssue[] = [];
+  const { kind, value } = indicator;
+  if (kind === 'likert') {
+    const min = indicator['min'] ?? 1;
+    const max = indicator['max'] ?? 5;
+    if (Number.isInteger(min) && Number.isInteger(max)) {
+      const lo = min as number;
+      const hi = max as number;
+      if (lo >= hi) {
+        issues.push({
+          path: [...path, indicator['max'] === undefined ? 'min' : 'max'],
+          code: 'invalid_range',
+          message: `The likert minimum (${lo}) must be below its maximum (${hi})`,
+        });
+      } else if (Number.isInteger(value) && ((value as number) < lo || (value as number) > hi)) {
+        const code = (value as number) < lo ? 'too_small' : 'too_big';
+        issues.push({ path: [...path, 'value'], code, message: `A likert answer must be from ${lo} to ${hi}` });
+      }
+    }
+  } else if (kind === 'ordinal') {
+    const scale = indicator['scale'];
+    if (isRecord(scale)) {
+      const answers = Object.keys(scale);
+      if (answers.length === 0) {
+        issues.push({
+          path: [...path, 'scale'],
+          code: 'too_small',
+          message: 'An ordinal scale needs at least one answer',
+        });
+      } else if ((typeof value === 'string' || typeof value === 'number') && !Object.hasOwn(scale, String(value))) {
+        issues.push({
+          path: [...path, 'value'],
+          code: 'invalid_value',
+          message: `Must be one of the scale's answers: ${quoteList(answers)}`,
+        });
+      }
+    }
+  } else if (kind === 'numeric') {
+    const { low, high } = indicator;
+    if (typeof low === 'number' && low === high) {
+      issues.push({
+        path: [...path, 'high'],
+        code: 'invalid_range',
+        message: `The goalposts must differ (low and high are both ${low})`,
+      });
+    }
+  }
+  if (policy === 'error' && value === null) {
+    issues.push({
+      path: [...path, 'value'],
+      code: 'missing_data',
+      message: 'Missing answer (the missing-data policy is "error")',
+    });
+  }
+  return issues;
+}
+
+function dimensionIssues(
+  dimensions: readonly unknown[] | undefined,
+  methodology: Methodology,
+  policy: MissingDataPolicy,
+): CedsIssue[] {
+  const issues: CedsIssue[] = [];
+  const known = new Set(methodology.dimensions.map((d) => d.id));
+  const firstIndex = new Map<string, number>();
+  (dimensions ?? []).forEach((dimension, i) => {
+    if (!isRecord(dimension)) return;
+    const { id, indicators, score } = dimension;
+    if (nonEmptyString(id)) {
+      const first = firstIndex.get(id);
+      if (!known.has(id)) {
+        const list = quoteList(methodology.dimensions.map((d) => d.id));
+        issues.push({
+          path: ['dimensions', i, 'id'],
+          code: 'unknown_dimension',
+          message: `Unknown dimension ${JSON.stringify(id)}; methodology "${methodology.id}" has ${list}`,
+        });
+      } else if (first !== undefined) {
+        issues.push({
+          path: ['dimensions', i, 'id'],
+          code: 'duplicate_id',
+          message: `Duplicate dimension id ${JSON.stringify(id)} (first used at dimensions[${first}])`,
+        });
+      } else firstIndex.set(id, i);
+    }
+    if (indicators !== undefined && score !== undefined) {
+      issues.push({
+        path: ['dimensions', i],
+        code: 'invalid_dimension',
+        message: 'Give either "indicators" or a direct "score", not both',
+      });
+    } else if (indicators === undefined && score === undefined) {
+      issues.push({
+        path: ['dimensions', i],
+        code: 'invalid_dimension',
+        message: 'Give the dimension\'s "indicators" or a direct "score"',
+      });
+    }
+    if (!Array.isArray(indicators)) return;
+    if (indicators.length === 0) {
+      issues.push({
+        path: ['dimensions', i, 'indicators'],
+        code: 'too_small',
+        message: 'List at least one indicator, or give a direct "score"',
+      });
+      return;
+    }
+    const firstIndicator = new Map<string, number>();
+    let weightSum = 0;
+    let weightsValid = true;
+    indicators.forEach((indicator: unknown, j) => {
+      const path: IssuePath = ['dimensions', i, 'indicators', j];
+      issues.push(...indicatorIssues(indicator, path, policy));
+      if (!isRecord(indicator)) return;
+      const w = indicator['weight'] ?? 1;
+      if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weightSum += w;
+      else weightsValid = false;
+      const indicatorId = indicator['id'];
+      if (!nonEmptyString(indicatorId)) return;
+      const first = firstIndicator.get(indicatorId);
+      if (first === undefined) firstIndicator.set(indicatorId, j);
+      else
+        issues.push({
+          path: [...path, 'id'],
+          code: 'duplicate_id',
+          message: `Duplicate indicator id ${JSON.stringify(indicatorId)} in this dimension (first used at ${formatIssuePath(['dimensions', i, 'indicators', first])})`,
+        });
+    });
+    if (weightsValid && weightSum === 0) {
+      issues.push({
+        path: ['dimensions', i, 'indicators'],
+        code: 'zero_weights',
+        message: 'The indicator weights are all 0; at least one must be positive',
+      });
+    }
+  });
+  if (policy === 'error') {
+    for (const definition of methodology.dimensions) {
+      if (!firstIndex.has(definition.id)) {
+        issues.push({
+          path: ['dimensions'],
+          code: 'missing_data',
+          message: `Missing dimension ${JSON.stringify(definition.id)} (the missing-data policy is "error")`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * The rules a schema cannot express: fields that depend on each other, ids that must exist in
+ * the methodology or be unique, and the `error` missing-data policy. Reads the raw input
+ * defensively, so these problems are reported together with any shape problems.
+ * @internal
+ */
+export function cityInputRuleIssues(raw: unknown, methodology: Methodology, policy: MissingDataPolicy): CedsIssue[] {
+  if (!isRecord(raw)) return [];
+  const services = Array.isArray(raw['services']) ? serviceIssues(raw['services'], methodology, policy) : [];
+  const dimensions =
+    raw['dimensions'] === undefined || Array.isArray(raw['dimensions'])
+      ? dimensionIssues(raw['dimensions'] as unknown[] | undefined, methodology, policy)
+      : [];
+  return [...services, ...dimensions];
+}
+
+/**
+ * Validates a city's input against the schema and the methodology, reporting every problem
+ * found in one `CedsInputError`.
+ * @internal
+ */
+export function validateCityInput(
+  raw: unknown,
+  methodology: Methodology,
+  policy: MissingDataPolicy,
+): CityAssessmentInput {
+  const parsed = safeParseSchema(cityAssessmentInputSchema, raw);
+  // concat, never push(...): an input may have more problems than a call takes arguments.
+  let issues: CedsIssue[] = parsed.success ? [] : toIssues(parsed.issues);
+  issues = issues.concat(cityInputRuleIssues(raw, methodology, policy));
+  let budget: BudgetInput | null | undefined;
+  if (parsed.success) budget = parsed.data.budget;
+  else if (isRecord(raw) && raw['budget'] !== undefined && raw['budget'] !== null) {
+    // The rest of the input is broken, but a well-formed budget can still be cross-checked.
+    const b = safeParseSchema(budgetInputSchema, raw['budget']);
+    if (b.success) budget = b.data;
+  }
+  if (budget) issues = issues.concat(budgetIssues(budget, methodology));
+  if (issues.length > 0 || !parsed.success) throw new CedsInputError(issues, CITY_INPUT_SUBJECT);
+  return parsed.data;
+}
