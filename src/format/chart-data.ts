@@ -1,0 +1,149 @@
+import type { CityAssessment } from '../ceds/types.js';
+import { deepFreeze } from '../core/freeze.js';
+
+// A decimal string too long for a float still draws, at the largest float.
+function drawable(amount: string): number {
+  const n = Number(amount);
+  return Number.isFinite(n) ? n : Number.MAX_VALUE;
+}
+
+/** The Area chart as series: one entry per area, in methodology order (the `Average` row apart). */
+export interface AreaChartData {
+  /** Area ids, e.g. `e-admin`. */
+  readonly ids: readonly string[];
+  /** Area labels, e.g. `e-Admin`: the category axis. */
+  readonly labels: readonly string[];
+  /** One array per column of the Area chart, aligned with `labels`; null where an area has no score. */
+  readonly series: {
+    readonly score: readonly (number | null)[];
+    readonly operationRate: readonly (number | null)[];
+    readonly developmentRate: readonly (number | null)[];
+    readonly utilizationRate: readonly (number | null)[];
+  };
+  /** The maturity level (1–5) of each area, or null. */
+  readonly levels: readonly (number | null)[];
+  /** The `Average` row's values, for a reference line. */
+  readonly average: {
+    readonly score: number | null;
+    readonly operationRate: number | null;
+    readonly developmentRate: number | null;
+    readonly utilizationRate: number | null;
+  };
+}
+
+/** The Dimensions as a radar: one spoke per dimension, in methodology order. */
+export interface DimensionChartData {
+  /** Dimension ids. */
+  readonly ids: readonly string[];
+  /** Dimension labels, e.g. `ICT Network`: the spokes. */
+  readonly labels: readonly string[];
+  /** `internal` or `external` per spoke. */
+  readonly groups: readonly ('internal' | 'external')[];
+  /** Scores 0–100 aligned with `labels`; null where a dimension has no score. */
+  readonly values: readonly (number | null)[];
+}
+
+/** Budget vs spending per area, for a grouped bar chart. */
+export interface BudgetChartData {
+  /** ISO 4217 code of every amount. */
+  readonly currency: string;
+  /** Area ids with budget lines. */
+  readonly ids: readonly string[];
+  /** Area labels: the category axis. */
+  readonly labels: readonly string[];
+  /** Budgeted amounts as numbers (for drawing; the exact strings stay in the assessment). */
+  readonly budget: readonly number[];
+  /** Spent amounts as numbers. */
+  readonly spending: readonly number[];
+  /** Execution rates (%), null where the budget is 0. */
+  readonly executionRate: readonly (number | null)[];
+  /** Execution bands, null where there is no rate. */
+  readonly band: readonly (string | null)[];
+  /** The totals over every area. */
+  readonly total: { readonly budget: number; readonly spending: number; readonly executionRate: number | null };
+}
+
+/** Everything `toChartData` returns. */
+export interface ChartData {
+  /** The Area chart. */
+  readonly areas: AreaChartData;
+  /** The six readiness dimensions (radar). */
+  readonly dimensions: DimensionChartData;
+  /** Budget vs spending, or null when no budget was given. */
+  readonly budget: BudgetChartData | null;
+  /** The overall score and level number. */
+  readonly overall: { readonly score: number | null; readonly level: number | null };
+}
+
+/**
+ * The assessment as plain series that chart libraries take as they are: parallel arrays of
+ * labels and values (nulls where a score is missing, which Chart.js, ECharts and Vega-Lite draw
+ * as gaps). With Chart.js: `{ labels: d.areas.labels, datasets: [{ label: 'Score', data:
+ * d.areas.series.score }] }`; a radar: `{ labels: d.dimensions.labels, datasets: [{ data:
+ * d.dimensions.values }] }`. Money becomes numbers here, for drawing only: the exact decimal
+ * strings stay in `assessment.budget`. The result is deeply frozen plain data.
+ *
+ * @param assessment - a result of `assessCity`
+ * @returns `{ areas, dimensions, budget, overall }`
+ *
+ * @example
+ * ```ts
+ * import { toChartData, assessCity } from 'wego-ceds';
+ * const data = toChartData(assessCity({
+ *   city: { id: 'demo', name: 'Demo' },
+ *   services: [{ id: 'mail', area: 'e-admin', name: 'Mail', status: 'operating', level: 4, utilization: 70 }],
+ *   dimensions: [{ id: 'ict-network', score: 80 }],
+ *   budget: { currency: 'EUR', lines: [{ area: 'e-admin', budget: '100', spending: '95' }] },
+ * }));
+ * data.areas.labels; // => ['e-Admin', 'e-Industry', 'e-City', 'e-Info']
+ * data.areas.series.score; // => [83.33, null, null, null]
+ * data.dimensions.values[3]; // => 80
+ * data.budget?.executionRate; // => [95]
+ * ```
+ */
+export function toChartData(assessment: CityAssessment): ChartData {
+  const { areas, dimensions, budget } = assessment;
+  return deepFreeze({
+    areas: {
+      ids: areas.map((a) => a.id),
+      labels: areas.map((a) => a.label),
+      series: {
+        score: areas.map((a) => a.score),
+        operationRate: areas.map((a) => a.operationRate),
+        developmentRate: areas.map((a) => a.developmentRate),
+        utilizationRate: areas.map((a) => a.utilizationRate),
+      },
+      levels: areas.map((a) => a.level?.level ?? null),
+      average: {
+        score: assessment.average.score,
+        operationRate: assessment.average.operationRate,
+        developmentRate: assessment.average.developmentRate,
+        utilizationRate: assessment.average.utilizationRate,
+      },
+    },
+    dimensions: {
+      ids: dimensions.map((d) => d.id),
+      labels: dimensions.map((d) => d.label),
+      groups: dimensions.map((d) => d.group),
+      values: dimensions.map((d) => d.score),
+    },
+    budget:
+      budget === null
+        ? null
+        : {
+            currency: budget.currency,
+            ids: budget.areas.map((a) => a.id),
+            labels: budget.areas.map((a) => a.label),
+            budget: budget.areas.map((a) => drawable(a.budget)),
+            spending: budget.areas.map((a) => drawable(a.spending)),
+            executionRate: budget.areas.map((a) => a.executionRate),
+            band: budget.areas.map((a) => a.band),
+            total: {
+              budget: drawable(budget.total.budget),
+              spending: drawable(budget.total.spending),
+              executionRate: budget.total.executionRate,
+            },
+          },
+    overall: { score: assessment.overall.score, level: assessment.overall.level?.level ?? null },
+  });
+}

@@ -1,0 +1,115 @@
+import { exact } from '../core/decimal.js';
+import { roundExact } from '../core/round.js';
+
+/** Options every chart takes. */
+export interface SvgChartOptions {
+  /** Replaces the chart's title (also its `aria-label`), e.g. for another language. */
+  readonly title?: string | undefined;
+}
+
+/** The shared look of the charts. @internal */
+export const theme = {
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  ink: '#1f2933',
+  muted: '#616e7c',
+  faint: '#9aa5b1',
+  grid: '#e4e7eb',
+  panel: '#f5f7fa',
+  background: '#ffffff',
+  score: '#1f3b5c',
+  operation: '#0072b2',
+  development: '#009e73',
+  utilization: '#e69f00',
+  budget: '#9fb3c8',
+  spending: '#1f3b5c',
+  internal: '#0072b2',
+  external: '#b35806',
+} as const;
+
+// Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/FFFF) would make the document
+// ill-formed whatever the escaping, so they become U+FFFD.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Escapes text for XML text and attribute values (`& < > " '`). @internal */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A coordinate with at most two decimals, no trailing zeros, never `-0`. @internal */
+export function coord(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? '0' : String(rounded);
+}
+
+/** A score with the methodology's decimals, or `—` when missing. @internal */
+export function scoreText(value: number | null, precision: number): string {
+  return value === null ? '—' : roundExact(value, precision).toFixed(precision);
+}
+
+const UNITS: readonly [string, string][] = [
+  ['1000000000000', 'T'],
+  ['1000000000', 'B'],
+  ['1000000', 'M'],
+  ['1000', 'K'],
+];
+
+/** A money amount for a chart label: `1.20 B`, `950 K`, `12.5`; exact half-up rounding. @internal */
+export function compactAmount(amount: string): string {
+  const value = exact(amount);
+  for (const [size, unit] of UNITS) {
+    if (value.abs().greaterThanOrEqualTo(size)) return `${roundExact(value.div(size), 2).toFixed(2)} ${unit}`;
+  }
+  return roundExact(value, 2).toString();
+}
+
+/** A `<text>` element; `attrs` are written as given (numbers through `coord`). @internal */
+export function textElement(
+  x: number,
+  y: number,
+  content: string,
+  attrs: Readonly<Record<string, string | number>> = {},
+): string {
+  const extra = Object.entries(attrs)
+    .map(([key, value]) => ` ${key}="${typeof value === 'number' ? coord(value) : escapeXml(value)}"`)
+    .join('');
+  return `<text x="${coord(x)}" y="${coord(y)}"${extra}>${escapeXml(content)}</text>`;
+}
+
+/** The parts of a chart document. @internal */
+export interface SvgDocumentParts {
+  readonly width: number;
+  readonly height: number;
+  /** Short title: the `<title>` and the `aria-label`. */
+  readonly title: string;
+  /** Longer text alternative: the data, in words, for screen readers. */
+  readonly description: string;
+  /** The drawing, already escaped. */
+  readonly body: readonly string[];
+}
+
+/**
+ * The `<svg>` root shared by every chart: `role="img"`, `aria-label`, `<title>` and `<desc>`
+ * first, a white background, fonts by family name only (nothing is loaded), no ids, no links,
+ * no scripts, no styles that could leak into a page the SVG is inlined in.
+ * @internal
+ */
+export function svgDocument(parts: SvgDocumentParts): string {
+  const { width, height } = parts;
+  const title = escapeXml(parts.title);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${coord(width)} ${coord(height)}" width="${coord(width)}" height="${coord(height)}" role="img" aria-label="${title}" font-family="${escapeXml(theme.font)}" fill="${theme.ink}">`,
+    `<title>${title}</title>`,
+    `<desc>${escapeXml(parts.description)}</desc>`,
+    `<rect x="0" y="0" width="${coord(width)}" height="${coord(height)}" rx="8" fill="${theme.background}"/>`,
+    ...parts.body,
+    '</svg>',
+  ].join('\n');
+}

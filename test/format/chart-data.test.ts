@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { toChartData } from '../../src/format/chart-data.js';
+import { fixtureAssessment } from './fixture.js';
+
+describe('toChartData', () => {
+  test('areas become parallel label and value arrays, nulls kept as gaps', () => {
+    const data = toChartData(fixtureAssessment());
+    expect(data.areas).toEqual({
+      ids: ['e-admin', 'e-industry', 'e-city', 'e-info'],
+      labels: ['e-Admin', 'e-Industry', 'e-City', 'e-Info'],
+      series: {
+        score: [64.17, 40, 100, null],
+        operationRate: [66.67, 50, 100, null],
+        developmentRate: [53.33, 30, 100, null],
+        utilizationRate: [72.5, null, 100, null],
+      },
+      levels: [4, 3, 5, null],
+      average: { score: 68.06, operationRate: 72.22, developmentRate: 61.11, utilizationRate: 86.25 },
+    });
+  });
+
+  test('dimensions become a radar of labels and values', () => {
+    const data = toChartData(fixtureAssessment());
+    expect(data.dimensions.labels).toEqual([
+      'Governance Mechanism',
+      'Policy & Institution',
+      'Resource Capacity',
+      'ICT Network',
+      'Citizen Readiness',
+      'Public Service Infrastructure',
+    ]);
+    expect(data.dimensions.values).toEqual([75, 62.5, 41.33, 88.8, 89, null]);
+    expect(data.dimensions.groups).toEqual(['internal', 'internal', 'internal', 'external', 'external', 'external']);
+    expect(data.overall).toEqual({ score: 71.16, level: 4 });
+  });
+
+  test('budget amounts become numbers for drawing', () => {
+    const data = toChartData(fixtureAssessment());
+    expect(data.budget).toEqual({
+      currency: 'KRW',
+      ids: ['e-admin', 'e-city'],
+      labels: ['e-Admin', 'e-City'],
+      budget: [2200000000, 0],
+      spending: [2130000000, 15000000.5],
+      executionRate: [96.82, null],
+      band: ['A', null],
+      total: { budget: 2200000000, spending: 2145000000.5, executionRate: 97.5 },
+    });
+  });
+
+  test('no budget gives null, and a missing overall gives null level', () => {
+    const data = toChartData(fixtureAssessment({ budget: null, overall: { score: null, level: null } }));
+    expect(data.budget).toBeNull();
+    expect(data.overall).toEqual({ score: null, level: null });
+  });
+
+  test('an amount too long for a float still draws, as the largest float', () => {
+    const base = fixtureAssessment();
+    const huge = '9'.repeat(400);
+    const area = { ...base.budget!.areas[0]!, budget: huge };
+    const data = toChartData(fixtureAssessment({ budget: { ...base.budget!, areas: [area] } }));
+    expect(data.budget!.budget).toEqual([Number.MAX_VALUE]);
+  });
+
+  test('the result is frozen plain data that survives JSON', () => {
+    const data = toChartData(fixtureAssessment());
+    expect(Object.isFrozen(data.areas.series.score)).toBe(true);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});
