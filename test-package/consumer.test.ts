@@ -95,6 +95,17 @@ describe.each(Object.keys({ 'node 20': 1, 'node 22': 1 }))('%s', (name) => {
   });
 });
 
+describe('the same answers on every Node version', () => {
+  test('analyzeSensitivity with one seed and findConsiderations are byte-identical under Node 20 and Node 22', () => {
+    const script = `const c = require('wego-ceds'); const input = ${sample()};
+      console.log(JSON.stringify([c.analyzeSensitivity(input, { runs: 200, seed: 2015, jitter: 0.2 }), c.findConsiderations(input, { limit: 5 })]));`;
+    const outputs = Object.values(nodes).map((node) => run(node, ['-e', script]));
+    expect(outputs).toHaveLength(2);
+    expect(outputs[0]).toBe(outputs[1]);
+    expect(JSON.parse(outputs[0]!)[0].runs).toBe(200);
+  });
+});
+
 describe('TypeScript consumers', () => {
   const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
   const source = `import { assessCity, levelForScore, CedsInputError, type CityAssessment } from 'wego-ceds';

@@ -79,7 +79,8 @@ export function compileExample(code: string): string {
   return transformSync(body, { loader: 'ts', format: 'esm' }).code;
 }
 
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+// eslint-disable-next-line @typescript-eslint/no-empty-function
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (
   ...args: string[]
 ) => (...args: unknown[]) => Promise<void>;
 
@@ -100,5 +101,23 @@ describe('TSDoc @example blocks', () => {
     });
     // An example that asserts nothing cannot fail: it must show at least one result.
     expect(assertions, 'an example must state at least one `// => value`').toBeGreaterThan(0);
+  });
+});
+
+// Every value a user can import (functions, classes, constants) is documented with an example.
+describe('every runtime export has an @example', () => {
+  const sources = sourceFiles(join(root, 'src')).map((file) => readFileSync(file, 'utf8'));
+  const documented = (name: string) =>
+    sources.some((text) => {
+      const at = text.search(new RegExp(`^export (?:const|function|class) ${name}\\b`, 'm'));
+      if (at < 0) return false;
+      const before = text.slice(0, at);
+      const doc = before.slice(before.lastIndexOf('/**'));
+      return doc.trimEnd().endsWith('*/') && doc.includes('@example');
+    });
+  test.each(Object.keys(entries))('%s', async (entry) => {
+    const names = Object.keys(await entries[entry]!());
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !documented(name))).toEqual([]);
   });
 });

@@ -22,7 +22,13 @@ export interface Level {
 
 /**
  * The default bands of the CeDS maturity scale, named after the UN/ASPA five-stage
- * e-government model (2001).
+ * e-government model (2001). Each band runs from its `min` (inclusive) to the next band's.
+ *
+ * @example
+ * ```ts
+ * import { defaultLevelBands } from 'wego-ceds';
+ * defaultLevelBands.map((b) => `${b.level} ${b.name} from ${b.min}`); // => ['1 Emerging from 0', '2 Enhanced from 20', '3 Interactive from 40', '4 Transactional from 60', '5 Seamless from 80']
+ * ```
  */
 export const defaultLevelBands: readonly LevelBand[] = /* @__PURE__ */ Object.freeze([
   Object.freeze({ level: 1, name: 'Emerging', min: 0 }),
