@@ -86,7 +86,13 @@ export interface ConflictRules {
 }
 
 /** One step of the tie-break chain: higher median, higher mean, or higher mean on a criterion. */
-export type TieBreak = 'median' | 'mean' | { readonly criterion: string };
+export type TieBreak =
+  | 'median'
+  | 'mean'
+  | {
+      /** Id of the rubric criterion whose higher mean breaks the tie. */
+      readonly criterion: string;
+    };
 
 /** ISU-style monitoring of judges as given to `defineAwardProgram`. */
 export interface MonitoringRules {
@@ -133,13 +139,21 @@ export interface AwardProgramDefinition {
 /** The rules of a validated program: every default filled in. */
 export interface AwardRules {
   /** The aggregation; `trim` is 0 unless the method is `trimmed-mean`. */
-  readonly aggregation: { readonly method: AggregationMethod; readonly trim: number };
+  readonly aggregation: {
+    /** `mean`, `median`, `trimmed-mean` or `z-score`. */
+    readonly method: AggregationMethod;
+    /** Totals dropped at each end by `trimmed-mean`; 0 for the other methods. */
+    readonly trim: number;
+  };
   /** Counting judges an entry needs to be ranked for prizes. */
   readonly quorum: number;
   /** Conflict-of-interest rules. */
   readonly conflicts: {
+    /** Whether a judge sits out entries from their own country, or their organisation's. */
     readonly sameCountry: boolean;
+    /** Whether a judge sits out entries from their own organisation. */
     readonly sameOrganization: boolean;
+    /** Conflicts declared by name (possibly none). */
     readonly declared: readonly DeclaredConflict[];
   };
   /** At most this many entries per participant. */
@@ -151,7 +165,10 @@ export interface AwardRules {
   /** Decimals of every reported number. */
   readonly precision: number;
   /** Judge monitoring. */
-  readonly monitoring: { readonly deviation: number };
+  readonly monitoring: {
+    /** A judge's total this many points (0–100) or more from the panel mean is flagged. */
+    readonly deviation: number;
+  };
 }
 
 /** A validated, deeply frozen award program with every default filled in. */
@@ -372,7 +389,12 @@ export interface AwardResults {
   /** The program's edition. */
   readonly edition: string;
   /** The aggregation used. */
-  readonly aggregation: { readonly method: AggregationMethod; readonly trim: number };
+  readonly aggregation: {
+    /** `mean`, `median`, `trimmed-mean` or `z-score`. */
+    readonly method: AggregationMethod;
+    /** Totals dropped at each end by `trimmed-mean`; 0 for the other methods. */
+    readonly trim: number;
+  };
   /** Decimals of every reported number. */
   readonly precision: number;
   /** One result per category, in program order. */

@@ -78,7 +78,12 @@ export interface AssessmentComparison {
   /** The `Overall level` of the Dimensions table. */
   readonly readiness: ScoreChange;
   /** The Internal and External groups. */
-  readonly groups: { readonly internal: ScoreChange; readonly external: ScoreChange };
+  readonly groups: {
+    /** The Internal group score. */
+    readonly internal: ScoreChange;
+    /** The External group score. */
+    readonly external: ScoreChange;
+  };
   /** The `Average` row of the Area chart. */
   readonly average: AreaRowChange;
   /** Each area: the earlier assessment's areas in order, then any found only in the later one. */

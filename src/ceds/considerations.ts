@@ -56,7 +56,12 @@ export interface Consideration {
   /** New reported overall score − current reported overall score, exact and > 0. */
   readonly gain: number;
   /** The overall score and level after the change. */
-  readonly overall: { readonly score: number; readonly level: Level };
+  readonly overall: {
+    /** The reported overall score (0–100) after the change. */
+    readonly score: number;
+    /** Its maturity level. */
+    readonly level: Level;
+  };
   /** True when the change moves the overall score into another level. */
   readonly crossesLevel: boolean;
 }

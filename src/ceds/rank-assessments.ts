@@ -9,7 +9,17 @@ import { diffMethodologies } from './diff-methodologies.js';
 import type { AreaRow, CityAssessment, DimensionGroupId } from './types.js';
 
 /** What `rankAssessments` ranks by: the overall score, readiness, one area or one dimension. */
-export type RankBy = 'overall' | 'readiness' | { readonly area: string } | { readonly dimension: string };
+export type RankBy =
+  | 'overall'
+  | 'readiness'
+  | {
+      /** Id of the area whose Area chart score to rank by. */
+      readonly area: string;
+    }
+  | {
+      /** Id of the dimension whose score to rank by. */
+      readonly dimension: string;
+    };
 
 /** Options of `rankAssessments`. */
 export interface RankOptions {
@@ -93,7 +103,12 @@ export interface AssessmentCohort {
   /** The `Overall level` of the Dimensions table. */
   readonly readiness: CohortStatistics;
   /** The Internal and External group scores. */
-  readonly groups: { readonly internal: CohortStatistics; readonly external: CohortStatistics };
+  readonly groups: {
+    /** The Internal group score. */
+    readonly internal: CohortStatistics;
+    /** The External group score. */
+    readonly external: CohortStatistics;
+  };
   /** The `Average` row of the Area chart. */
   readonly average: CohortAreaRow;
   /** Each area, in methodology order. */
@@ -107,7 +122,12 @@ export interface AssessmentRanking {
   /** The row the cities were ranked by. */
   readonly by: RankBy;
   /** The methodology every assessment was made under, or null for an empty cohort. */
-  readonly methodology: { readonly id: string; readonly version: string } | null;
+  readonly methodology: {
+    /** The methodology's `id`. */
+    readonly id: string;
+    /** The methodology's `version`. */
+    readonly version: string;
+  } | null;
   /** Best first; equal scores in ascending `cityId` order. */
   readonly ranking: readonly RankedCity[];
   /** Cities without a score on the chosen row, in ascending `cityId` order. */

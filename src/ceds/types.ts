@@ -183,6 +183,7 @@ export interface IndicatorBase {
 
 /** A Likert answer from `min` to `max` (default 1–5): 100 × (x − min) / (max − min). */
 export interface LikertIndicator extends IndicatorBase {
+  /** Discriminant: always `'likert'`. */
   readonly kind: 'likert';
   /** Lowest answer; default 1. */
   readonly min?: number | undefined;
@@ -194,6 +195,7 @@ export interface LikertIndicator extends IndicatorBase {
 
 /** A yes/no answer: 100 or 0. */
 export interface BooleanIndicator extends IndicatorBase {
+  /** Discriminant: always `'boolean'`. */
   readonly kind: 'boolean';
   /** The answer, or null when not answered. */
   readonly value: boolean | null;
@@ -201,6 +203,7 @@ export interface BooleanIndicator extends IndicatorBase {
 
 /** A percentage (0–100), taken as given. */
 export interface PercentIndicator extends IndicatorBase {
+  /** Discriminant: always `'percent'`. */
   readonly kind: 'percent';
   /** 0–100, or null when not answered. */
   readonly value: number | null;
@@ -208,6 +211,7 @@ export interface PercentIndicator extends IndicatorBase {
 
 /** An answer from an explicit answer → score map (scores 0–100). */
 export interface OrdinalIndicator extends IndicatorBase {
+  /** Discriminant: always `'ordinal'`. */
   readonly kind: 'ordinal';
   /** Map from each possible answer to its score, e.g. `{ "0": 0, "1": 33.33, "2": 66.67, "3": 100 }`. */
   readonly scale: Readonly<Record<string, number>>;
@@ -217,6 +221,7 @@ export interface OrdinalIndicator extends IndicatorBase {
 
 /** A raw figure scored between goalposts, clamped to 0–100. */
 export interface NumericIndicator extends IndicatorBase {
+  /** Discriminant: always `'numeric'`. */
   readonly kind: 'numeric';
   /** The goalpost scored 0 (higher-is-better) or 100 (lower-is-better). */
   readonly low: number;
@@ -230,6 +235,7 @@ export interface NumericIndicator extends IndicatorBase {
 
 /** A score already on 0–100. */
 export interface ScoreIndicator extends IndicatorBase {
+  /** Discriminant: always `'score'`. */
   readonly kind: 'score';
   /** 0–100, or null. */
   readonly value: number | null;
@@ -237,12 +243,7 @@ export interface ScoreIndicator extends IndicatorBase {
 
 /** Any indicator of a dimension. */
 export type IndicatorInput =
-  | LikertIndicator
-  | BooleanIndicator
-  | PercentIndicator
-  | OrdinalIndicator
-  | NumericIndicator
-  | ScoreIndicator;
+  LikertIndicator | BooleanIndicator | PercentIndicator | OrdinalIndicator | NumericIndicator | ScoreIndicator;
 
 /** A readiness dimension's answers: indicators, or a direct score (not both). */
 export interface DimensionInput {
@@ -438,7 +439,12 @@ export interface Explanation {
   /** The components that counted. */
   readonly components: readonly ExplanationComponent[];
   /** Components left out, and why. */
-  readonly excluded: readonly { readonly id: string; readonly reason: string }[];
+  readonly excluded: readonly {
+    /** Id of the left-out component, as it would appear in `components`. */
+    readonly id: string;
+    /** Why it was left out, in plain words, e.g. `not answered` or `no applicable services`. */
+    readonly reason: string;
+  }[];
 }
 
 /** How much of the assessment carried data, in percent (0–100). */
@@ -460,8 +466,11 @@ export interface CityAssessment {
    * `compareAssessments` can tell (and name) what differs between two editions.
    */
   readonly methodology: {
+    /** The methodology's `id`. */
     readonly id: string;
+    /** The methodology's `version`, e.g. `1.0.0`. */
     readonly version: string;
+    /** The whole methodology used. */
     readonly definition: Methodology;
   };
   /** The city as given. */
@@ -477,7 +486,12 @@ export interface CityAssessment {
   /** The Dimensions table, one row per dimension in methodology order. */
   readonly dimensions: readonly DimensionRow[];
   /** Internal and External group scores. */
-  readonly groups: { readonly internal: ScoreWithLevel; readonly external: ScoreWithLevel };
+  readonly groups: {
+    /** The Internal group score and level. */
+    readonly internal: ScoreWithLevel;
+    /** The External group score and level. */
+    readonly external: ScoreWithLevel;
+  };
   /** The `Overall level` row of the Dimensions table. */
   readonly readiness: ScoreWithLevel;
   /** Services and readiness combined. */

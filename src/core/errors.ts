@@ -85,7 +85,18 @@ export class CedsInputError extends Error {
 
 /** The result of a `safe*` function: the data, or the error that `*` would have thrown. */
 export type SafeResult<T> =
-  { readonly success: true; readonly data: T } | { readonly success: false; readonly error: CedsInputError };
+  | {
+      /** `true`: the input was valid. */
+      readonly success: true;
+      /** What the throwing function would have returned. */
+      readonly data: T;
+    }
+  | {
+      /** `false`: the input was invalid. */
+      readonly success: false;
+      /** The error the throwing function would have thrown, with every issue. */
+      readonly error: CedsInputError;
+    };
 
 /** Runs `fn`, turning a thrown `CedsInputError` into `{ success: false }`. @internal */
 export function safely<T>(fn: () => T): SafeResult<T> {

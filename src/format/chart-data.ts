@@ -15,18 +15,26 @@ export interface AreaChartData {
   readonly labels: readonly string[];
   /** One array per column of the Area chart, aligned with `labels`; null where an area has no score. */
   readonly series: {
+    /** Each area's score (0–100). */
     readonly score: readonly (number | null)[];
+    /** Each area's Operation rate (%). */
     readonly operationRate: readonly (number | null)[];
+    /** Each area's Developing rate (%). */
     readonly developmentRate: readonly (number | null)[];
+    /** Each area's Utilization rate (%); null also when no operating service reports one. */
     readonly utilizationRate: readonly (number | null)[];
   };
   /** The maturity level (1–5) of each area, or null. */
   readonly levels: readonly (number | null)[];
   /** The `Average` row's values, for a reference line. */
   readonly average: {
+    /** The `Average` score (0–100), or null. */
     readonly score: number | null;
+    /** The `Average` Operation rate (%), or null. */
     readonly operationRate: number | null;
+    /** The `Average` Developing rate (%), or null. */
     readonly developmentRate: number | null;
+    /** The `Average` Utilization rate (%), or null. */
     readonly utilizationRate: number | null;
   };
 }
@@ -60,7 +68,14 @@ export interface BudgetChartData {
   /** Execution bands, null where there is no rate. */
   readonly band: readonly (string | null)[];
   /** The totals over every area. */
-  readonly total: { readonly budget: number; readonly spending: number; readonly executionRate: number | null };
+  readonly total: {
+    /** Total budgeted amount as a number. */
+    readonly budget: number;
+    /** Total spent amount as a number. */
+    readonly spending: number;
+    /** Total execution rate (%), null when the total budget is 0. */
+    readonly executionRate: number | null;
+  };
 }
 
 /** Everything `toChartData` returns. */
@@ -72,7 +87,12 @@ export interface ChartData {
   /** Budget vs spending, or null when no budget was given. */
   readonly budget: BudgetChartData | null;
   /** The overall score and level number. */
-  readonly overall: { readonly score: number | null; readonly level: number | null };
+  readonly overall: {
+    /** The overall score (0–100), or null. */
+    readonly score: number | null;
+    /** The overall maturity level number (1–5), or null when there is no score. */
+    readonly level: number | null;
+  };
 }
 
 /**
