@@ -34,6 +34,21 @@ function quoted(ids: readonly string[]): string {
   return ids.map((id) => JSON.stringify(id)).join(', ');
 }
 
+// Shares (0–100) with at most 6 decimals, the usual case, are summed exactly as integers of
+// millionths: a double d with Math.round(d·10⁶)/10⁶ === d reads as exactly that decimal.
+const MICRO = 1_000_000;
+
+/** The exact sum of some shares (0–100), as Decimal reads each one. @internal */
+export function sumOfShares(values: readonly number[]): Exact {
+  let micros = 0;
+  for (const value of values) {
+    const scaled = Math.round(value * MICRO);
+    if (scaled / MICRO !== value) return values.reduce((sum, v) => sum.plus(v), ZERO);
+    micros += scaled;
+  }
+  return Number.isSafeInteger(micros) ? new Exact(micros).div(MICRO) : values.reduce((sum, v) => sum.plus(v), ZERO);
+}
+
 function emptyAggregate(reason: string): Aggregate {
   const excluded = ['operation', 'development', 'utilization'].map((id) => ({ id, reason }));
   return { value: null, coverage: ZERO, components: [], excluded, belowCoverage: false };
@@ -60,8 +75,7 @@ export function scoreArea(
   let n = 0;
   let operating = 0;
   let levelSum = 0;
-  let reporting = 0;
-  let utilizationSum = ZERO;
+  const reported: number[] = [];
   for (const service of services) {
     if (!service.applicable) {
       notApplicable.push(service.id);
@@ -72,10 +86,7 @@ export function scoreArea(
     if (service.status !== 'operating') continue;
     operating += 1;
     if (service.utilization === null) withoutUtilization.push(service.id);
-    else {
-      reporting += 1;
-      utilizationSum = utilizationSum.plus(service.utilization);
-    }
+    else reported.push(service.utilization);
   }
   if (n === 0) {
     warnings.push({
@@ -91,7 +102,8 @@ export function scoreArea(
       message: `${area.label}: ${quoted(notApplicable)} marked not applicable, left out of every rate`,
     });
   }
-  const utilizationRate = reporting === 0 ? null : utilizationSum.div(reporting);
+  const reporting = reported.length;
+  const utilizationRate = reporting === 0 ? null : sumOfShares(reported).div(reporting);
   if (withoutUtilization.length > 0) {
     const effect =
       utilizationRate !== null

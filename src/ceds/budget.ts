@@ -1,7 +1,6 @@
-import { HUNDRED, ZERO, exact, type Exact } from '../core/decimal.js';
+import { HUNDRED, exact } from '../core/decimal.js';
 import type { CedsIssue, CedsWarning, IssuePath } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { moneyString, roundScore } from '../core/round.js';
 import type {
   BudgetAreaRow,
   BudgetBand,
@@ -42,14 +41,52 @@ export function budgetIssues(budget: BudgetInput, methodology: Methodology): Ced
   return issues;
 }
 
+// Amounts are exact integers in units of 10^-places (places = the most decimals of any amount,
+// at most 6 once validated): sums and variances are bigint additions, and an execution rate is
+// one bigint division rounded half-up once, with no Decimal in the loop.
 interface Totals {
-  budget: Exact;
-  spending: Exact;
+  budget: bigint;
+  spending: bigint;
 }
 
 function add(into: Totals, line: Totals): void {
-  into.budget = into.budget.plus(line.budget);
-  into.spending = into.spending.plus(line.spending);
+  into.budget += line.budget;
+  into.spending += line.spending;
+}
+
+// Numbers are read through their shortest round-trip string, as Decimal reads them: 0.1 is 0.1.
+function amountText(amount: string | number): string {
+  return typeof amount === 'string' ? amount : Number.isSafeInteger(amount) ? String(amount) : exact(amount).toFixed();
+}
+
+function placesOf(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
+function scaled(text: string, places: number): bigint {
+  const [whole = '0', fraction = ''] = text.split('.');
+  return BigInt(whole + fraction.padEnd(places, '0'));
+}
+
+/** `value` × 10^-places as a plain decimal string: no exponent, no trailing zeros, never `-0`. */
+function decimalText(value: bigint, places: number): string {
+  if (value === 0n) return '0';
+  const digits = (value < 0n ? -value : value).toString().padStart(places + 1, '0');
+  const whole = digits.slice(0, digits.length - places);
+  const fraction = digits.slice(digits.length - places).replace(/0+$/, '');
+  return `${value < 0n ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
+}
+
+/** 100 × spending / budget rounded half-up (away from zero) to `precision` decimals; budget ≠ 0. */
+function executionRateOf(totals: Totals, precision: number): number {
+  const numerator = 100n * totals.spending * 10n ** BigInt(precision);
+  const negative = numerator < 0n !== totals.budget < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = totals.budget < 0n ? -totals.budget : totals.budget;
+  const rounded = (2n * n + d) / (2n * d);
+  const rate = Number(decimalText(negative ? -rounded : rounded, precision));
+  return rate === 0 ? 0 : rate;
 }
 
 // The first band whose maximum deviation reaches the rate's distance from 100 %, measured on
@@ -62,21 +99,22 @@ function bandFor(rate: number, bands: readonly BudgetBand[]): string | null {
 
 function row(
   totals: Totals,
+  places: number,
   methodology: Methodology,
   path: IssuePath,
   what: string,
   warnings: CedsWarning[],
 ): BudgetRow {
   let executionRate: number | null = null;
-  if (totals.budget.isZero()) {
+  if (totals.budget === 0n) {
     warnings.push({ code: 'zero-budget', path, message: `${what}: the budget is 0, so there is no execution rate` });
   } else {
-    executionRate = roundScore(totals.spending.times(HUNDRED).div(totals.budget), methodology.precision);
+    executionRate = executionRateOf(totals, methodology.precision);
   }
   return {
-    budget: moneyString(totals.budget),
-    spending: moneyString(totals.spending),
-    variance: moneyString(totals.spending.minus(totals.budget)),
+    budget: decimalText(totals.budget, places),
+    spending: decimalText(totals.spending, places),
+    variance: decimalText(totals.spending - totals.budget, places),
     executionRate,
     band: executionRate === null ? null : bandFor(executionRate, methodology.budgetBands),
   };
@@ -91,6 +129,7 @@ function byYear(a: number | null, b: number | null): number {
 
 function yearRows(
   years: Map<number | null, Totals>,
+  places: number,
   methodology: Methodology,
   path: IssuePath,
   what: string,
@@ -98,13 +137,13 @@ function yearRows(
 ): BudgetYearRow[] {
   return [...years.keys()].sort(byYear).map((year, index) => {
     const label = `${what}, ${year === null ? 'lines without a year' : `year ${year}`}`;
-    return { year, ...row(years.get(year)!, methodology, [...path, index], label, warnings) };
+    return { year, ...row(years.get(year)!, places, methodology, [...path, index], label, warnings) };
   });
 }
 
 function tally(map: Map<number | null, Totals>, year: number | null, line: Totals): void {
   let totals = map.get(year);
-  if (totals === undefined) map.set(year, (totals = { budget: ZERO, spending: ZERO }));
+  if (totals === undefined) map.set(year, (totals = { budget: 0n, spending: 0n }));
   add(totals, line);
 }
 
@@ -125,12 +164,15 @@ export function computeBudget(
 ): { summary: BudgetSummary; warnings: CedsWarning[] } {
   const perArea = new Map<string, Map<number | null, Totals>>();
   const perYear = new Map<number | null, Totals>();
-  const total: Totals = { budget: ZERO, spending: ZERO };
+  const total: Totals = { budget: 0n, spending: 0n };
   const areaIds = new Set(methodology.areas.map((a) => a.id));
-  for (const line of budget.lines) {
-    if (!areaIds.has(line.area)) continue;
-    // Numbers are read through their shortest round-trip string: 0.1 is exactly 0.1.
-    const amounts: Totals = { budget: exact(line.budget), spending: exact(line.spending) };
+  const lines = budget.lines
+    .filter((line) => areaIds.has(line.area))
+    .map((line) => ({ line, budget: amountText(line.budget), spending: amountText(line.spending) }));
+  let places = 0;
+  for (const l of lines) places = Math.max(places, placesOf(l.budget), placesOf(l.spending));
+  for (const { line, budget: b, spending: s } of lines) {
+    const amounts: Totals = { budget: scaled(b, places), spending: scaled(s, places) };
     const year = line.year ?? null;
     let years = perArea.get(line.area);
     if (years === undefined) perArea.set(line.area, (years = new Map<number | null, Totals>()));
@@ -145,21 +187,21 @@ export function computeBudget(
     const years = perArea.get(area.id);
     if (years === undefined) continue;
     const path = ['budget', 'areas', areas.length];
-    const sum: Totals = { budget: ZERO, spending: ZERO };
+    const sum: Totals = { budget: 0n, spending: 0n };
     for (const totals of years.values()) add(sum, totals);
-    const summary = row(sum, methodology, path, area.label, warnings);
+    const summary = row(sum, places, methodology, path, area.label, warnings);
     areas.push({
       id: area.id,
       label: area.label,
       ...summary,
-      years: yearRows(years, methodology, [...path, 'years'], area.label, warnings),
+      years: yearRows(years, places, methodology, [...path, 'years'], area.label, warnings),
     });
   }
   const summary: BudgetSummary = {
     currency: budget.currency,
     areas,
-    years: yearRows(perYear, methodology, ['budget', 'years'], 'All areas', warnings),
-    total: row(total, methodology, ['budget', 'total'], 'Total', warnings),
+    years: yearRows(perYear, places, methodology, ['budget', 'years'], 'All areas', warnings),
+    total: row(total, places, methodology, ['budget', 'total'], 'Total', warnings),
   };
   return { summary: deepFreeze(summary), warnings };
 }

@@ -1,6 +1,17 @@
 import { Exact, HUNDRED, ZERO } from '../core/decimal.js';
 import type { IndicatorInput } from './types.js';
 
+/** n / d for safe integers with d > 0: a Decimal division only when d does not divide n. */
+function ratio(n: number, d: number): Exact {
+  if (n % d !== 0) return new Exact(n).div(d);
+  const q = n / d;
+  // Decimal builds small integers without parsing a string; 0 and 100 are shared constants.
+  return q === 0 ? ZERO : q === 100 ? HUNDRED : new Exact(q);
+}
+
+// Below this, 100 × a difference of two integers is still a safe integer.
+const SMALL = 2 ** 45;
+
 function clamp(value: Exact): Exact {
   // `lte` also turns a Decimal -0 (0 divided by a negative span) into a plain 0.
   if (value.lessThanOrEqualTo(ZERO)) return ZERO;
@@ -24,7 +35,7 @@ export function indicatorScore(indicator: IndicatorInput): Exact | null {
       // Integers: usually exact in floats, so one Decimal division; huge ones go through Decimal.
       const numerator = 100 * (indicator.value - min);
       const span = max - min;
-      if (Number.isSafeInteger(numerator) && Number.isSafeInteger(span)) return new Exact(numerator).div(span);
+      if (Number.isSafeInteger(numerator) && Number.isSafeInteger(span)) return ratio(numerator, span);
       return new Exact(indicator.value).minus(min).times(HUNDRED).div(new Exact(max).minus(min));
     }
     case 'boolean':
@@ -39,6 +50,19 @@ export function indicatorScore(indicator: IndicatorInput): Exact | null {
       return score === undefined ? null : score === 0 ? ZERO : new Exact(score);
     }
     case 'numeric': {
+      const { low: lo, high: hi, value } = indicator;
+      if (
+        Number.isInteger(lo) &&
+        Number.isInteger(hi) &&
+        Number.isInteger(value) &&
+        Math.max(Math.abs(lo), Math.abs(hi), Math.abs(value)) < SMALL
+      ) {
+        // Integer goalposts and figure (the usual case): clamp first, then at most one division.
+        const span = Math.abs(hi - lo);
+        const offset = hi > lo ? value - lo : lo - value;
+        const raw = offset <= 0 ? ZERO : offset >= span ? HUNDRED : ratio(100 * offset, span);
+        return indicator.direction === 'lower-is-better' ? HUNDRED.minus(raw) : raw;
+      }
       const low = new Exact(indicator.low);
       const raw = clamp(new Exact(indicator.value).minus(low).times(HUNDRED).div(new Exact(indicator.high).minus(low)));
       return indicator.direction === 'lower-is-better' ? HUNDRED.minus(raw) : raw;

@@ -5,9 +5,23 @@ import type { Methodology } from './types.js';
 // Non-enumerable, so deep equality and JSON never see it.
 const BRAND = Symbol.for('wego-ceds.methodology');
 
-/** Deep-freezes a validated methodology and marks it as validated. @internal */
+// A validated copy is new (zod builds it), so its -0s can be made 0 in place: results carry
+// the methodology, and no result may hold a -0 (JSON would turn it into 0).
+function withoutNegativeZero(node: unknown): void {
+  if (typeof node !== 'object' || node === null || Object.isFrozen(node)) return;
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (Object.is(record[key], -0)) record[key] = 0;
+    else withoutNegativeZero(record[key]);
+  }
+}
+
+/** Deep-freezes a validated methodology (any -0 made 0) and marks it as validated. @internal */
 export function brandMethodology(methodology: Methodology): Methodology {
-  if (!Object.isFrozen(methodology)) Object.defineProperty(methodology, BRAND, { value: true });
+  if (!Object.isFrozen(methodology)) {
+    withoutNegativeZero(methodology);
+    Object.defineProperty(methodology, BRAND, { value: true });
+  }
   return deepFreeze(methodology);
 }
 

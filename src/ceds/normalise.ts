@@ -67,7 +67,7 @@ export function serviceRecord(service: CityAssessmentInput['services'][number]):
     area: service.area,
     name: service.name,
     status: service.status,
-    level: service.level,
+    level: plain(service.level),
     utilization: utilization === null ? null : plain(utilization),
     applicable: service.applicable ?? true,
   };
@@ -76,10 +76,12 @@ export function serviceRecord(service: CityAssessmentInput['services'][number]):
 /** Sorts service records by (area order in the methodology, id). @internal */
 export function sortServices(services: readonly ServiceRecord[], methodology: Methodology): ServiceRecord[] {
   const order = new Map(methodology.areas.map((a) => [a.id, a.order]));
-  return [...services].sort(
-    (a, b) =>
-      (order.get(a.area) ?? 0) - (order.get(b.area) ?? 0) || compareIds(a.area, b.area) || compareIds(a.id, b.id),
+  // Each service's area order is looked up once, not twice per comparison.
+  const keyed = services.map((service) => ({ service, order: order.get(service.area) ?? 0 }));
+  keyed.sort(
+    (a, b) => a.order - b.order || compareIds(a.service.area, b.service.area) || compareIds(a.service.id, b.service.id),
   );
+  return keyed.map((k) => k.service);
 }
 
 /**

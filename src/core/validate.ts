@@ -72,7 +72,8 @@ function describe(issue: $ZodIssue): CedsIssue[] {
 function depth(issues: readonly $ZodIssue[]): number {
   // A loop, not Math.max(...spread): a branch may carry more issues than a call has arguments.
   let deepest = 0;
-  for (const i of issues) deepest = Math.max(deepest, i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length);
+  for (const i of issues)
+    deepest = Math.max(deepest, i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length);
   return deepest;
 }
 
@@ -82,7 +83,8 @@ export function toIssues(issues: readonly $ZodIssue[]): CedsIssue[] {
 }
 
 /** The outcome of `safeParseSchema`. @internal */
-export type SchemaParse<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly $ZodIssue[] };
+export type SchemaParse<T> =
+  { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly $ZodIssue[] };
 
 type ZodParse<T> = { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } };
 
@@ -112,7 +114,9 @@ function definitionOf(schema: $ZodType): SchemaDefinition {
 function issuesInParts(schema: $ZodType, input: unknown, path: readonly PropertyKey[], out: $ZodIssue[]): void {
   try {
     const result = zodSafeParse(schema, input);
-    if (!result.success) for (const issue of result.error.issues) out.push(path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] });
+    if (!result.success)
+      for (const issue of result.error.issues)
+        out.push(path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] });
     return;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
@@ -123,12 +127,24 @@ function issuesInParts(schema: $ZodType, input: unknown, path: readonly Property
     input.forEach((item: unknown, i) => issuesInParts(element, item, [...path, i], out));
     return;
   }
-  if (def.type === 'object' && def.shape !== undefined && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+  if (
+    def.type === 'object' &&
+    def.shape !== undefined &&
+    typeof input === 'object' &&
+    input !== null &&
+    !Array.isArray(input)
+  ) {
     const record = input as Readonly<Record<string, unknown>>;
     for (const [key, part] of Object.entries(def.shape)) issuesInParts(part, record[key], [...path, key], out);
     const unknown = Object.keys(record).filter((key) => !Object.hasOwn(def.shape!, key));
     if (unknown.length > 0 && def.catchall !== undefined && definitionOf(def.catchall).type === 'never') {
-      out.push({ code: 'unrecognized_keys', keys: unknown, path: [...path], input: record, message: 'Unrecognized keys' } as $ZodIssue);
+      out.push({
+        code: 'unrecognized_keys',
+        keys: unknown,
+        path: [...path],
+        input: record,
+        message: 'Unrecognized keys',
+      });
     }
     return;
   }
@@ -141,7 +157,7 @@ function issuesInParts(schema: $ZodType, input: unknown, path: readonly Property
     issuesInParts(def.in, input, path, out);
     return;
   }
-  out.push({ code: 'custom', path: [...path], input, message: 'This part has too many problems to list' } as $ZodIssue);
+  out.push({ code: 'custom', path: [...path], input, message: 'This part has too many problems to list' });
 }
 
 /**
@@ -160,7 +176,8 @@ export function safeParseSchema<T>(schema: $ZodType<T>, input: unknown): SchemaP
   }
   const issues: $ZodIssue[] = [];
   issuesInParts(schema, input, [], issues);
-  if (issues.length === 0) issues.push({ code: 'custom', path: [], input, message: 'The input is too large or too deeply nested to check' } as $ZodIssue);
+  if (issues.length === 0)
+    issues.push({ code: 'custom', path: [], input, message: 'The input is too large or too deeply nested to check' });
   return { success: false, issues };
 }
 
