@@ -411,12 +411,12 @@ if (!quick) {
     // Unformatted JSON is still valid JSON.
   }
   writeFileSync(join(here, 'results.json'), text);
-  // The figures of bench/README.md are this run's, between its two markers.
-  const readme = join(here, 'README.md');
-  const start = '<!-- bench:results:start -->';
-  const end = '<!-- bench:results:end -->';
-  const current = readFileSync(readme, 'utf8');
-  if (current.includes(start) && current.includes(end)) {
+  // The figures of bench/README.md and of the root README.md are this run's, between their markers.
+  for (const readme of [join(here, 'README.md'), join(here, '..', 'README.md')]) {
+    const start = '<!-- bench:results:start -->';
+    const end = '<!-- bench:results:end -->';
+    const current = readFileSync(readme, 'utf8');
+    if (!current.includes(start) || !current.includes(end)) continue;
     let updated = `${current.slice(0, current.indexOf(start) + start.length)}\n\n${lines.join('\n')}\n\n${current.slice(current.indexOf(end))}`;
     try {
       const prettier = await import('prettier');
