@@ -25,8 +25,25 @@ export type * from './awards/types.js';
 export { findConsiderations } from './ceds/considerations.js';
 export type { Consideration, ConsiderationKind, ConsiderationOptions } from './ceds/considerations.js';
 export { compareAssessments } from './ceds/compare-assessments.js';
-export type { AssessmentComparison, AssessmentDifference, AreaRowChange, DimensionRowChange, ScoreChange, ValueChange } from './ceds/compare-assessments.js';
+export type {
+  AssessmentComparison,
+  AssessmentDifference,
+  AreaRowChange,
+  DimensionRowChange,
+  ScoreChange,
+  ValueChange,
+} from './ceds/compare-assessments.js';
 export { rankAssessments } from './ceds/rank-assessments.js';
-export type { AssessmentCohort, AssessmentRanking, CohortAreaRow, CohortDimensionRow, CohortStatistics, RankBy, RankedCity, RankOptions, UnrankedCity } from './ceds/rank-assessments.js';
+export type {
+  AssessmentCohort,
+  AssessmentRanking,
+  CohortAreaRow,
+  CohortDimensionRow,
+  CohortStatistics,
+  RankBy,
+  RankedCity,
+  RankOptions,
+  UnrankedCity,
+} from './ceds/rank-assessments.js';
 export { analyzeSensitivity } from './ceds/sensitivity.js';
 export type { SensitivityLevelCount, SensitivityOptions, SensitivityResult } from './ceds/sensitivity.js';

@@ -66,7 +66,11 @@ export function compileExample(code: string): string {
       const imp = IMPORT.exec(line);
       if (imp) {
         if (imp[1]) return '';
-        const names = imp[2]!.split(',').map((n) => n.trim()).filter(Boolean).filter((n) => !n.startsWith('type '));
+        const names = imp[2]!
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean)
+          .filter((n) => !n.startsWith('type '));
         const spec = imp[3]!;
         if (!(spec in entries)) throw new Error(`example imports ${spec}; use a package entry`);
         return `const { ${names.map((n) => n.replace(/\s+as\s+/, ': ')).join(', ')} } = await __entries[${JSON.stringify(spec)}]();`;
@@ -79,7 +83,6 @@ export function compileExample(code: string): string {
   return transformSync(body, { loader: 'ts', format: 'esm' }).code;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-function
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (
   ...args: string[]
 ) => (...args: unknown[]) => Promise<void>;

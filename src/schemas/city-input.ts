@@ -25,13 +25,11 @@ export const cityInputSchema = /* @__PURE__ */ z.strictObject({
   id: id('city'),
   name: z.string().check(z.minLength(1, { error: 'Must be a non-empty city name' })),
   country: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(/^[A-Z]{2}$/, {
-          error: 'Must be an ISO 3166-1 alpha-2 country code of two capital letters, such as "KR"',
-        }),
-      ),
+    z.string().check(
+      z.regex(/^[A-Z]{2}$/, {
+        error: 'Must be an ISO 3166-1 alpha-2 country code of two capital letters, such as "KR"',
+      }),
+    ),
   ),
 });
 

@@ -15,7 +15,9 @@ const root = join(import.meta.dirname, '..', '..');
 const served = join(root, 'examples');
 // The README's picture is refreshed only on request (UPDATE_SCREENSHOT=1), so that a failing
 // or experimental run never overwrites it; every run saves its own under test-results/.
-const screenshot = process.env['UPDATE_SCREENSHOT'] ? join(root, 'docs', 'images', 'dashboard.png') : join(root, 'test-results', 'dashboard.png');
+const screenshot = process.env['UPDATE_SCREENSHOT']
+  ? join(root, 'docs', 'images', 'dashboard.png')
+  : join(root, 'test-results', 'dashboard.png');
 const inCi = process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false';
 // Locally a machine without Chromium skips; under CI a missing browser is a failure.
 const suite = existsSync(CHROMIUM) || inCi ? describe : describe.skip;
