@@ -1,7 +1,8 @@
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { decimalsOf } from '../schemas/award-program.js';
-import { entrantsShapeSchema, indexById, submissionsShapeSchema } from '../schemas/submissions.js';
+import { indexIds } from '../core/rules.js';
+import { entrantsShapeSchema, submissionsShapeSchema } from '../schemas/submissions.js';
 import type { AwardProgram, Entry, Participant, Submissions } from './types.js';
 
 /** Participants and entries, validated against a program. @internal */
@@ -28,8 +29,18 @@ function checkEntrants(
   entries: readonly Entry[],
   issues: CedsIssue[],
 ): Entrants {
-  const participantIndex = indexById(participants, 'participants', 'Participant id', issues);
-  indexById(entries, 'entries', 'Entry id', issues);
+  const participantIndex = indexIds(
+    participants.map((p) => p.id),
+    ['participants'],
+    'Participant id',
+    issues,
+  );
+  indexIds(
+    entries.map((e) => e.id),
+    ['entries'],
+    'Entry id',
+    issues,
+  );
   const categories = new Set(program.categories.map((c) => c.id));
   const perParticipant = new Map<string, number>();
   const limit = program.rules.maxEntriesPerParticipant;

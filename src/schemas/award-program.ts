@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { indexIds, withRules } from '../core/rules.js';
 import type { CedsIssue } from '../core/errors.js';
 import type { AwardProgramDefinition } from '../awards/types.js';
 
@@ -124,18 +125,8 @@ export const awardProgramShapeSchema = /* @__PURE__ */ programShape();
  * with `awardProgramRuleIssues` to give each its own code.
  * @internal
  */
-export const awardProgramSchema = /* @__PURE__ */ awardProgramShapeSchema.check(
-  /* @__PURE__ */ z.superRefine((value, ctx) => {
-    for (const issue of awardProgramRuleIssues(value as AwardProgramDefinition)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...issue.path],
-        message: issue.message,
-        input: value,
-        params: { rule: issue.code },
-      });
-    }
-  }),
+export const awardProgramSchema = /* @__PURE__ */ withRules(awardProgramShapeSchema, (value) =>
+  awardProgramRuleIssues(value as AwardProgramDefinition),
 );
 
 /** The number of decimals of a finite number, up to `limit + 1` (more is reported as limit + 1). @internal */
@@ -147,22 +138,6 @@ export function decimalsOf(value: number, limit = 6): number {
   return limit + 1;
 }
 
-function duplicates(values: readonly string[], path: readonly (string | number)[], what: string): CedsIssue[] {
-  const seen = new Map<string, number>();
-  const issues: CedsIssue[] = [];
-  values.forEach((value, index) => {
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    else
-      issues.push({
-        path: [...path, index, 'id'],
-        code: 'duplicate_id',
-        message: `${what} ${JSON.stringify(value)} is already used at index ${first}`,
-      });
-  });
-  return issues;
-}
-
 /**
  * The rules of a program that span fields, checked on a value of the right shape: unique ids;
  * scales with max above min; weights not all zero; at most 6 decimals; thresholds naming tiers;
@@ -171,33 +146,29 @@ function duplicates(values: readonly string[], path: readonly (string | number)[
  */
 export function awardProgramRuleIssues(p: AwardProgramDefinition): CedsIssue[] {
   const issues: CedsIssue[] = [];
-  issues.push(
-    ...duplicates(
-      p.categories.map((c) => c.id),
-      ['categories'],
-      'Category id',
-    ),
+  indexIds(
+    p.categories.map((c) => c.id),
+    ['categories'],
+    'Category id',
+    issues,
   );
-  issues.push(
-    ...duplicates(
-      p.tiers.map((t) => t.id),
-      ['tiers'],
-      'Tier id',
-    ),
+  indexIds(
+    p.tiers.map((t) => t.id),
+    ['tiers'],
+    'Tier id',
+    issues,
   );
-  issues.push(
-    ...duplicates(
-      p.rubric.criteria.map((c) => c.id),
-      ['rubric', 'criteria'],
-      'Criterion id',
-    ),
+  indexIds(
+    p.rubric.criteria.map((c) => c.id),
+    ['rubric', 'criteria'],
+    'Criterion id',
+    issues,
   );
-  issues.push(
-    ...duplicates(
-      p.panel.map((j) => j.id),
-      ['panel'],
-      'Judge id',
-    ),
+  indexIds(
+    p.panel.map((j) => j.id),
+    ['panel'],
+    'Judge id',
+    issues,
   );
 
   p.rubric.criteria.forEach((c, index) => {

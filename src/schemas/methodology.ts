@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { indexIds, withRules } from '../core/rules.js';
 import type { CedsIssue } from '../core/errors.js';
 import type { Methodology } from '../ceds/types.js';
 
@@ -148,35 +149,7 @@ function overridesShape() {
  * `methodologyRuleIssues` to give each its own code.
  * @internal
  */
-export const methodologySchema = /* @__PURE__ */ methodologyShapeSchema.check(
-  /* @__PURE__ */ z.superRefine((value, ctx) => {
-    for (const issue of methodologyRuleIssues(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...issue.path],
-        message: issue.message,
-        input: value,
-        params: { rule: issue.code },
-      });
-    }
-  }),
-);
-
-function duplicates(values: readonly string[], collection: string, key: string, what: string): CedsIssue[] {
-  const seen = new Map<string, number>();
-  const issues: CedsIssue[] = [];
-  values.forEach((value, index) => {
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    else
-      issues.push({
-        path: [collection, index, key],
-        code: 'duplicate_id',
-        message: `${what} ${JSON.stringify(value)} is already used at ${collection}[${first}]`,
-      });
-  });
-  return issues;
-}
+export const methodologySchema = /* @__PURE__ */ withRules(methodologyShapeSchema, methodologyRuleIssues);
 
 function allZero(weights: readonly number[]): boolean {
   return weights.every((w) => w === 0);
@@ -192,13 +165,11 @@ function allZero(weights: readonly number[]): boolean {
 export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
   const issues: CedsIssue[] = [];
 
-  issues.push(
-    ...duplicates(
-      m.areas.map((a) => a.id),
-      'areas',
-      'id',
-      'Area id',
-    ),
+  indexIds(
+    m.areas.map((a) => a.id),
+    ['areas'],
+    'Area id',
+    issues,
   );
   m.areas.forEach((area, index) => {
     const previous = m.areas[index - 1];
@@ -211,13 +182,11 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
     }
   });
 
-  issues.push(
-    ...duplicates(
-      m.groups.map((g) => g.id),
-      'groups',
-      'id',
-      'Group id',
-    ),
+  indexIds(
+    m.groups.map((g) => g.id),
+    ['groups'],
+    'Group id',
+    issues,
   );
   const groupIds = new Set(m.groups.map((g) => g.id));
   for (const id of ['internal', 'external'] as const) {
@@ -236,13 +205,11 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
     });
   }
 
-  issues.push(
-    ...duplicates(
-      m.dimensions.map((d) => d.id),
-      'dimensions',
-      'id',
-      'Dimension id',
-    ),
+  indexIds(
+    m.dimensions.map((d) => d.id),
+    ['dimensions'],
+    'Dimension id',
+    issues,
   );
   m.dimensions.forEach((dimension, index) => {
     if (!groupIds.has(dimension.group)) {
@@ -311,13 +278,12 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
     }
   });
 
-  issues.push(
-    ...duplicates(
-      m.budgetBands.map((b) => b.band),
-      'budgetBands',
-      'band',
-      'Budget band',
-    ),
+  indexIds(
+    m.budgetBands.map((b) => b.band),
+    ['budgetBands'],
+    'Budget band',
+    issues,
+    'band',
   );
   const lastBand = m.budgetBands.length - 1;
   m.budgetBands.forEach((band, index) => {

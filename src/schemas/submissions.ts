@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { indexIds, withRules } from '../core/rules.js';
 import type { CedsIssue } from '../core/errors.js';
 import type { Submissions } from '../awards/types.js';
 
@@ -71,40 +72,9 @@ export const entrantsShapeSchema = /* @__PURE__ */ entrantsShape();
  * scales, entry limit).
  * @internal
  */
-export const submissionsSchema = /* @__PURE__ */ submissionsShapeSchema.check(
-  /* @__PURE__ */ z.superRefine((value, ctx) => {
-    for (const issue of submissionsRuleIssues(value as Submissions)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...issue.path],
-        message: issue.message,
-        input: value,
-        params: { rule: issue.code },
-      });
-    }
-  }),
+export const submissionsSchema = /* @__PURE__ */ withRules(submissionsShapeSchema, (value) =>
+  submissionsRuleIssues(value as Submissions),
 );
-
-/** Indexes records by id, reporting repeated ids. @internal */
-export function indexById<T extends { readonly id: string }>(
-  records: readonly T[],
-  collection: string,
-  what: string,
-  issues: CedsIssue[],
-): Map<string, number> {
-  const index = new Map<string, number>();
-  records.forEach((record, i) => {
-    const first = index.get(record.id);
-    if (first === undefined) index.set(record.id, i);
-    else
-      issues.push({
-        path: [collection, i, 'id'],
-        code: 'duplicate_id',
-        message: `${what} ${JSON.stringify(record.id)} is already used at ${collection}[${first}]`,
-      });
-  });
-  return index;
-}
 
 /**
  * The rules of the submissions that need no program: unique ids, entries naming known
@@ -113,8 +83,18 @@ export function indexById<T extends { readonly id: string }>(
  */
 export function submissionsRuleIssues(s: Submissions): CedsIssue[] {
   const issues: CedsIssue[] = [];
-  const participants = indexById(s.participants, 'participants', 'Participant id', issues);
-  const entries = indexById(s.entries, 'entries', 'Entry id', issues);
+  const participants = indexIds(
+    s.participants.map((p) => p.id),
+    ['participants'],
+    'Participant id',
+    issues,
+  );
+  const entries = indexIds(
+    s.entries.map((e) => e.id),
+    ['entries'],
+    'Entry id',
+    issues,
+  );
   s.entries.forEach((entry, i) => {
     if (!participants.has(entry.participantId)) {
       issues.push({
