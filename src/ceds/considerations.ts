@@ -75,9 +75,10 @@ interface ParsedConsiderationOptions {
 }
 
 const SUBJECT = 'consideration options';
-let optionsSchema: z.ZodMiniType<ParsedConsiderationOptions> | undefined;
-function considerationOptionsSchema(): z.ZodMiniType<ParsedConsiderationOptions> {
-  optionsSchema ??= z.strictObject({
+// Built once at load, in a function called under a pure annotation so that a bundle that
+// never validates these options drops the whole schema (no lazy cache: no mutable state).
+function buildConsiderationOptions(): z.ZodMiniType<ParsedConsiderationOptions> {
+  return z.strictObject({
     limit: z.optional(z.int({ error: 'Must be a whole number' }).check(z.minimum(1))),
     kinds: z.optional(
       z.array(
@@ -91,8 +92,8 @@ function considerationOptionsSchema(): z.ZodMiniType<ParsedConsiderationOptions>
     missingData: z.optional(z.unknown()),
     minCoverage: z.optional(z.unknown()),
   });
-  return optionsSchema;
 }
+const considerationOptions = /* @__PURE__ */ buildConsiderationOptions();
 
 /** An indicator's best answer and its score; null when there is none to name. */
 function bestAnswer(indicator: IndicatorInput): { value: string | number | boolean; score: Exact } | null {
@@ -213,7 +214,7 @@ export function findConsiderations(
   input: CityAssessmentInput,
   options: ConsiderationOptions = {},
 ): readonly Consideration[] {
-  const parsed = parseInput(considerationOptionsSchema(), options, SUBJECT);
+  const parsed = parseInput(considerationOptions, options, SUBJECT);
   const assessOptions: Record<string, unknown> = {};
   for (const key of ['methodology', 'missingData', 'minCoverage'] as const)
     if (parsed[key] !== undefined) assessOptions[key] = parsed[key];

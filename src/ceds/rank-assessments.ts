@@ -136,9 +136,10 @@ export interface AssessmentRanking {
   readonly cohort: AssessmentCohort;
 }
 
-let optionsSchema: z.ZodMiniType<RankOptions> | undefined;
-function rankOptionsSchema(): z.ZodMiniType<RankOptions> {
-  optionsSchema ??= z.strictObject({
+// Built once at load, in a function called under a pure annotation so that a bundle that
+// never validates these options drops the whole schema (no lazy cache: no mutable state).
+function buildRankOptions(): z.ZodMiniType<RankOptions> {
+  return z.strictObject({
     by: z.optional(
       z.union([
         z.literal('overall'),
@@ -148,8 +149,8 @@ function rankOptionsSchema(): z.ZodMiniType<RankOptions> {
       ]),
     ),
   });
-  return optionsSchema;
 }
+const rankOptions = /* @__PURE__ */ buildRankOptions();
 
 /**
  * Checks that a list of assessments can be ranked together: assessment-shaped objects, one per
@@ -313,7 +314,7 @@ const byCityId = (a: { cityId: string }, b: { cityId: string }) =>
  * ```
  */
 export function rankAssessments(assessments: readonly CityAssessment[], options: RankOptions = {}): AssessmentRanking {
-  const parsed = parseInput(rankOptionsSchema(), options, 'rank options');
+  const parsed = parseInput(rankOptions, options, 'rank options');
   const cohortList = checkCohort(assessments, 'assessments');
   const by: RankBy = parsed.by ?? 'overall';
   const definition = cohortList[0]?.methodology.definition;

@@ -70,9 +70,10 @@ interface ParsedSensitivityOptions {
 }
 
 const SUBJECT = 'sensitivity options';
-let optionsSchema: z.ZodMiniType<ParsedSensitivityOptions> | undefined;
-function sensitivityOptionsSchema(): z.ZodMiniType<ParsedSensitivityOptions> {
-  optionsSchema ??= z.strictObject({
+// Built once at load, in a function called under a pure annotation so that a bundle that
+// never validates these options drops the whole schema (no lazy cache: no mutable state).
+function buildSensitivityOptions(): z.ZodMiniType<ParsedSensitivityOptions> {
+  return z.strictObject({
     runs: z.int({ error: 'Must be a whole number of runs' }).check(z.minimum(1), z.maximum(100000)),
     seed: z.int({ error: 'Must be a safe integer seed' }),
     jitter: z
@@ -83,8 +84,8 @@ function sensitivityOptionsSchema(): z.ZodMiniType<ParsedSensitivityOptions> {
     missingData: z.optional(z.unknown()),
     minCoverage: z.optional(z.unknown()),
   });
-  return optionsSchema;
 }
+const sensitivityOptions = /* @__PURE__ */ buildSensitivityOptions();
 
 // 2⁻³², exactly: 0.00000000023283064365386962890625.
 const TWO_TO_MINUS_32 = /* @__PURE__ */ new Exact('2.3283064365386962890625e-10');
@@ -184,7 +185,7 @@ function nearestRank(sorted: readonly number[], p: number): number {
  * ```
  */
 export function analyzeSensitivity(input: CityAssessmentInput, options: SensitivityOptions): SensitivityResult {
-  const parsed = parseInput(sensitivityOptionsSchema(), options, SUBJECT);
+  const parsed = parseInput(sensitivityOptions, options, SUBJECT);
   const assessOptions: Record<string, unknown> = {};
   for (const key of ['methodology', 'missingData', 'minCoverage'] as const)
     if (parsed[key] !== undefined) assessOptions[key] = parsed[key];
