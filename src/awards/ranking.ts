@@ -48,7 +48,8 @@ export function rankCandidates(candidates: readonly RankingCandidate[], steps: n
         return s === steps ? byId(a.entryId, b.entryId) : b.key(s) - a.key(s);
       });
     }
-    ordered.push(...group);
+    // Loops, not spread calls: a spread passes every element as an argument and has a limit.
+    for (const candidate of group) ordered.push(candidate);
     group.forEach((candidate) => {
       const others = group.filter((o) => o !== candidate);
       const differences = others.map((o) => firstDifference(candidate, o));
@@ -57,7 +58,7 @@ export function rankCandidates(candidates: readonly RankingCandidate[], steps: n
         entryId: candidate.entryId,
         rank: 0,
         tiedWith: others.map((o) => o.entryId).sort(byId),
-        decidedBy: decided.length === 0 ? -1 : Math.max(...decided),
+        decidedBy: decided.reduce((deepest, s) => Math.max(deepest, s), -1),
         sharedWith: others
           .filter((_, i) => differences[i] === steps)
           .map((o) => o.entryId)

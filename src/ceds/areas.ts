@@ -3,6 +3,7 @@ import { Exact, ZERO } from '../core/decimal.js';
 import type { CedsWarning } from '../core/errors.js';
 import { bandOf } from '../core/levels.js';
 import { roundScore } from '../core/round.js';
+import { quoteList } from '../core/messages.js';
 import type { ScoringPolicy } from './assess-options.js';
 import type { AreaDefinition, AreaRow, Methodology, ServiceRecord } from './types.js';
 
@@ -28,10 +29,6 @@ export interface AreaScore extends AreaFigures {
   /** Of those, the ones that report a utilization. */
   readonly reportingUtilization: number;
   readonly warnings: readonly CedsWarning[];
-}
-
-function quoted(ids: readonly string[]): string {
-  return ids.map((id) => JSON.stringify(id)).join(', ');
 }
 
 // Shares (0–100) with at most 6 decimals, the usual case, are summed exactly as integers of
@@ -99,7 +96,7 @@ export function scoreArea(
     warnings.push({
       code: 'non-applicable-services',
       path,
-      message: `${area.label}: ${quoted(notApplicable)} marked not applicable, left out of every rate`,
+      message: `${area.label}: ${quoteList(notApplicable)} marked not applicable, left out of every rate`,
     });
   }
   const reporting = reported.length;
@@ -114,7 +111,7 @@ export function scoreArea(
     warnings.push({
       code: 'missing-utilization',
       path,
-      message: `${area.label}: ${quoted(withoutUtilization)} operate without a utilization; ${effect}`,
+      message: `${area.label}: ${quoteList(withoutUtilization)} operate without a utilization; ${effect}`,
     });
   }
   if (n === 0) {

@@ -3,6 +3,7 @@ import { ONE, ZERO, type Exact } from '../core/decimal.js';
 import type { CedsWarning } from '../core/errors.js';
 import { bandOf } from '../core/levels.js';
 import { roundScore } from '../core/round.js';
+import { quoteList } from '../core/messages.js';
 import type { ScoringPolicy } from './assess-options.js';
 import type { NormalisedDimension } from './normalise.js';
 import type { DimensionGroupId, DimensionRow, Methodology, ScoreWithLevel } from './types.js';
@@ -36,10 +37,6 @@ export interface ReadinessScore {
   readonly score: Exact | null;
   readonly aggregate: Aggregate;
   readonly warnings: readonly CedsWarning[];
-}
-
-function quoted(ids: readonly string[]): string {
-  return ids.map((id) => JSON.stringify(id)).join(', ');
 }
 
 function missingEffect(policy: ScoringPolicy, within: string): string {
@@ -109,7 +106,7 @@ export function scoreDimension(
     warnings.push({
       code: 'missing-indicator',
       path,
-      message: `${definition.label}: ${quoted(unanswered)} not answered; ${missingEffect(policy, 'the dimension')}`,
+      message: `${definition.label}: ${quoteList(unanswered)} not answered; ${missingEffect(policy, 'the dimension')}`,
     });
   }
   if (result.belowCoverage) {

@@ -237,8 +237,15 @@ export function cohortStatistics(values: readonly (number | null | undefined)[],
     count: present.length,
     mean: roundScore(sum.div(present.length), precision),
     median: roundScore(medianOf(present)!, precision),
-    min: roundScore(Exact.min(...present), precision),
-    max: roundScore(Exact.max(...present), precision),
+    // Reduce, not Exact.min(...spread): a cohort may hold more cities than a call takes arguments.
+    min: roundScore(
+      present.reduce((a, b) => (b.lessThan(a) ? b : a)),
+      precision,
+    ),
+    max: roundScore(
+      present.reduce((a, b) => (b.greaterThan(a) ? b : a)),
+      precision,
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { MissingDataPolicy } from '../core/aggregate.js';
 import { CedsInputError, formatIssuePath, type CedsIssue, type IssuePath } from '../core/errors.js';
 import { safeParseSchema, toIssues } from '../core/validate.js';
+import { quoteList } from '../core/messages.js';
 import { budgetInputSchema } from '../schemas/budget.js';
 import { cityAssessmentInputSchema } from '../schemas/city-input.js';
 import { budgetIssues } from './budget.js';
@@ -21,10 +22,6 @@ function isLevel(value: unknown): value is number {
 
 function nonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
-}
-
-function quoteList(values: readonly string[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
 const STATUSES = new Set(['operating', 'developing', 'planned', 'absent']);
@@ -48,7 +45,10 @@ function serviceIssues(services: readonly unknown[], methodology: Methodology, p
         });
     }
     if (nonEmptyString(area) && !areaIds.has(area)) {
-      const known = quoteList(methodology.areas.map((a) => a.id));
+      const known = quoteList(
+        methodology.areas.map((a) => a.id),
+        Infinity,
+      );
       issues.push({
         path: at('area'),
         code: 'unknown_area',
@@ -163,7 +163,10 @@ function dimensionIssues(
     if (nonEmptyString(id)) {
       const first = firstIndex.get(id);
       if (!known.has(id)) {
-        const list = quoteList(methodology.dimensions.map((d) => d.id));
+        const list = quoteList(
+          methodology.dimensions.map((d) => d.id),
+          Infinity,
+        );
         issues.push({
           path: ['dimensions', i, 'id'],
           code: 'unknown_dimension',
