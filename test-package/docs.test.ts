@@ -14,7 +14,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const repo = join(import.meta.dirname, '..');
 
 /** The guides whose code blocks must run. */
-export const guides = ['getting-started.md', 'recipes.md', 'rounding-and-missing-data.md'];
+export const guides = [
+  'getting-started.md',
+  'recipes.md',
+  'rounding-and-missing-data.md',
+  'methodology.md',
+  'budget.md',
+  'insight.md',
+  'awards.md',
+];
 
 export interface DocBlock {
   page: string;
@@ -22,17 +30,29 @@ export interface DocBlock {
   line: number;
   lang: 'ts' | 'js';
   code: string;
+  /** For a block that starts `// continued`: the page's first block, run first. */
+  prelude?: string;
 }
 
-/** The ```ts and ```js blocks of a markdown page. */
+/**
+ * The ```ts and ```js blocks of a markdown page. A block whose first line is `// continued`
+ * goes on from the page's first block (that block runs first, its results unchecked), so a
+ * guide can build one example over several blocks. ```ts sketch blocks
+ * (shapes, outlines) are not run.
+ */
 export function extractBlocks(page: string, markdown: string): DocBlock[] {
   const blocks: DocBlock[] = [];
   let current: DocBlock | null = null;
+  let setup: DocBlock | null = null;
   markdown.split('\n').forEach((text, index) => {
     if (current === null) {
       const fence = /^```(ts|js)\s*$/.exec(text);
       if (fence) current = { page, line: index + 2, lang: fence[1] as 'ts' | 'js', code: '' };
     } else if (/^```\s*$/.test(text)) {
+      if (/^\/\/ continued\b/.test(current.code)) {
+        if (setup === null) throw new Error(`${page}:${current.line}: a continued block needs a block before it`);
+        current.prelude = setup.code;
+      } else setup ??= current;
       blocks.push(current);
       current = null;
     } else {
@@ -46,7 +66,7 @@ const ASSERT = /^(\s*)(.+?);?\s*\/\/ => (.+)$/;
 
 /** The block as a program: `// =>` lines become strict deep-equality assertions. */
 export function compileBlock(block: DocBlock): { code: string; esm: boolean; assertions: number } {
-  const esm = /\bimport\b/.test(block.code);
+  const esm = /\bimport\b/.test((block.prelude ?? '') + block.code);
   let assertions = 0;
   const body = block.code
     .split('\n')
@@ -61,7 +81,11 @@ export function compileBlock(block: DocBlock): { code: string; esm: boolean; ass
   const head = esm
     ? "import __assert from 'node:assert/strict';\n"
     : "const __assert = require('node:assert/strict');\n";
-  const code = transformSync(head + body, { loader: block.lang, format: esm ? 'esm' : 'cjs', target: 'node20' }).code;
+  const code = transformSync(head + (block.prelude ?? '') + body, {
+    loader: block.lang,
+    format: esm ? 'esm' : 'cjs',
+    target: 'node20',
+  }).code;
   return { code, esm, assertions };
 }
 
@@ -93,6 +117,26 @@ describe('code blocks of the guides', () => {
     expect(blocks.filter((b) => compileBlock(b).assertions > 0).length).toBeGreaterThan(blocks.length / 2);
   });
 
+  test("a continued block runs after the page's first block, and a sketch is not run", () => {
+    const page = [
+      '```ts',
+      'const a = 1;',
+      '```',
+      '```ts sketch',
+      'nothing(here);',
+      '```',
+      '```ts',
+      '// continued',
+      'a; // => 1',
+      '```',
+    ].join('\n');
+    const [first, second, ...rest] = extractBlocks('self-test', page);
+    expect(rest).toEqual([]);
+    expect(first!.prelude).toBeUndefined();
+    expect(second!.prelude).toBe('const a = 1;\n');
+    expect(() => run(second!)).not.toThrow();
+  });
+
   test('a wrong expected value fails the block', () => {
     const wrong: DocBlock = {
       page: 'self-test',
@@ -118,11 +162,19 @@ describe('TypeScript blocks of the guides', () => {
   });
 
   test('type-check against the built declarations', () => {
+    // Each file maps its lines back to the guide; a continued block is checked after its prelude.
+    const where = new Map<string, (line: number) => string>();
     const files = blocks
       .filter((b) => b.lang === 'ts')
       .map((b) => {
         const name = `${b.page.replace(/\.md$/, '')}-${b.line}.ts`;
-        writeFileSync(join(dir, name), b.code);
+        const prelude = b.prelude ?? '';
+        const skipped = prelude === '' ? 0 : prelude.split('\n').length - 1;
+        writeFileSync(join(dir, name), prelude + b.code);
+        where.set(
+          name,
+          (line) => `docs/${b.page}:${line <= skipped ? `(prelude) ${line}` : b.line + line - skipped - 1}`,
+        );
         return name;
       });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
@@ -161,9 +213,8 @@ describe('TypeScript blocks of the guides', () => {
       output = (error as { stdout?: string }).stdout ?? String(error);
     }
     // Map the temporary file names back to the guide and line.
-    const located = output.replace(
-      /\S*?([a-z-]+)-(\d+)\.ts\((\d+),\d+\)/g,
-      (_m, page: string, start: string, line: string) => `docs/${page}.md:${Number(start) + Number(line) - 1}`,
+    const located = output.replace(/\S*?([a-z-]+-\d+\.ts)\((\d+),\d+\)/g, (m, file: string, line: string) =>
+      where.has(file) ? where.get(file)!(Number(line)) : m,
     );
     expect(located).toBe('');
   }, 120_000);
