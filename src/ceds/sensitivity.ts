@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import type { MissingDataPolicy } from '../core/aggregate.js';
-import { Exact, ONE } from '../core/decimal.js';
+import { aggregate, type MissingDataPolicy } from '../core/aggregate.js';
+import { Exact, ONE, ZERO } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { bandOf, type Level } from '../core/levels.js';
 import { PRNG_RANGE, createPrng, type Prng } from '../core/prng.js';
 import { roundScore } from '../core/round.js';
 import { parseInput } from '../core/validate.js';
-import { resolveAssessOptions } from './assess-options.js';
-import { scoreCity } from './assess.js';
+import { resolveAssessOptions, type ScoringPolicy } from './assess-options.js';
+import { scoreCity, type CityScores } from './assess.js';
 import { normaliseCityInput, type NormalisedCity } from './normalise.js';
 import type { CityAssessmentInput, Methodology } from './types.js';
 import { validateCityInput } from './validate-city-input.js';
@@ -93,8 +93,125 @@ const TWO_TO_MINUS_32 = /* @__PURE__ */ new Exact('2.3283064365386962890625e-10'
 /** Significant digits kept in a drawn weight: any decimal with ≤ 15 survives a trip through a float. */
 const WEIGHT_DIGITS = 15;
 
+// Drawn weights whose exponent lies within these bounds are normal floats, where a decimal of
+// ≤ 15 significant digits and the float it reads as are the same number: such a weight goes
+// to the aggregator as that decimal, sparing a float-to-decimal conversion per use.
+const NORMAL_EXPONENT = 300;
+
 /** Draws a weight within ±jitter of its value. @internal */
 export type WeightDraw = (weight: number) => number;
+
+/**
+ * A drawn weight: the weight itself when unchanged (factor exactly 1, or weight 0), else the
+ * drawn decimal, as text (`"<digits>e-<places>"`) or as a decimal.
+ */
+type RawDraw = number | string | Exact;
+
+/** A non-negative decimal as a safe integer of units and a number of decimal places. */
+interface ShortDecimal {
+  readonly units: number;
+  readonly places: number;
+}
+
+const PLAIN = /^(\d+)(?:\.(\d+))?$/;
+
+function shortDecimal(text: string): ShortDecimal | null {
+  const match = PLAIN.exec(text);
+  if (match === null) return null;
+  const units = Number(match[1]! + (match[2] ?? ''));
+  return Number.isSafeInteger(units) ? { units, places: match[2]?.length ?? 0 } : null;
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000] as const;
+/** Decimals of a jitter that the integer path takes: then jitter × 2³² × 10^places stays below 2⁵³. */
+const SHORT_JITTER_PLACES = 6;
+
+function digitCount(units: number): number {
+  let digits = 0;
+  for (let rest = units; rest >= 1; rest = Math.floor(rest / 10)) digits += 1;
+  return digits;
+}
+
+/**
+ * m / 2³² × 10^−shift (m a positive safe integer) rounded half-up to 15 significant digits,
+ * as `"<digits>e-<places>"`: whole part and remainder by exact float division by 2³², then up
+ * to six decimals at a time (remainder × 10⁶ < 2⁵³), all in safe integers.
+ */
+function roundedQuotient(m: number, shift: number): string {
+  let units = Math.floor(m / PRNG_RANGE);
+  let rest = m - units * PRNG_RANGE;
+  let digits = digitCount(units);
+  let places = shift;
+  while (digits < WEIGHT_DIGITS) {
+    const chunk = digits === 0 ? 6 : Math.min(6, WEIGHT_DIGITS - digits);
+    const scaled = rest * POWERS_OF_TEN[chunk]!;
+    const next = Math.floor(scaled / PRNG_RANGE);
+    rest = scaled - next * PRNG_RANGE;
+    units = units * POWERS_OF_TEN[chunk]! + next;
+    places += chunk;
+    digits = digitCount(units);
+  }
+  if (2 * rest >= PRNG_RANGE) units += 1;
+  return `${units}e-${places}`;
+}
+
+/**
+ * The draw itself: w × (1 + jitter × k × 2⁻³²) with k = 2n − 2³², in 40-digit decimal
+ * arithmetic rounded half-up to 15 significant digits.
+ *
+ * When the jitter has at most 6 decimals (j = J / 10ᵃ) and the weight is a short decimal
+ * (w = W / 10ᵇ) with W × N a safe integer, where N = 10ᵃ × 2³² + J × k, nothing before the last
+ * step rounds in 40 digits (the factor N / (10ᵃ × 2³²) has at most a + 33 ≤ 39 digits, the
+ * product W × N / (10ᵃ⁺ᵇ × 2³²) fewer than 40), so the draw is the one rounding of that
+ * quotient, done in integers by `roundedQuotient`: the same digits, without Decimal.
+ */
+function rawWeightDrawer(jitter: Exact, next: Prng): (weight: number) => RawDraw {
+  // jitter × 2⁻³² is exact (≤ 17 + 23 digits), so jitterUnit × (2n − 2³²) rounds only once,
+  // exactly like jitter × ((2n − 2³²) × 2⁻³²) would; 2n − 2³² is an integer below 2⁵³.
+  const jitterUnit = jitter.times(TWO_TO_MINUS_32);
+  const short = shortDecimal(jitter.toFixed());
+  const fast = short !== null && short.places <= SHORT_JITTER_PLACES ? short : null;
+  const scale = fast === null ? 0 : POWERS_OF_TEN[fast.places]! * PRNG_RANGE;
+  const shortWeights = new Map<number, ShortDecimal | null>();
+  const exactWeights = new Map<number, Exact>();
+  return (weight) => {
+    const k = 2 * next() - PRNG_RANGE;
+    if (fast !== null) {
+      // The factor is exact here, so it is 1 exactly when J × k is 0.
+      if (weight === 0 || k === 0 || fast.units === 0) return weight;
+      let w = shortWeights.get(weight);
+      if (w === undefined) shortWeights.set(weight, (w = shortDecimal(String(weight))));
+      if (w !== null) {
+        const m = w.units * (scale + fast.units * k);
+        if (Number.isSafeInteger(m)) return roundedQuotient(m, fast.places + w.places);
+      }
+    }
+    const factor = ONE.plus(jitterUnit.times(k));
+    if (weight === 0 || factor.eq(ONE)) return weight;
+    let base = exactWeights.get(weight);
+    if (base === undefined) exactWeights.set(weight, (base = new Exact(weight)));
+    // A product by 1 is the factor itself (it already has at most 40 digits).
+    const product = weight === 1 ? factor : base.times(factor);
+    return product.toSignificantDigits(WEIGHT_DIGITS, Exact.ROUND_HALF_UP);
+  };
+}
+
+/** A drawn weight as the engine reads it: the decimal of the float, or the float itself. */
+type ExactWeightDraw = (weight: number) => Exact | number;
+
+function exactWeightDrawer(jitter: Exact, next: Prng): ExactWeightDraw {
+  const draw = rawWeightDrawer(jitter, next);
+  return (weight) => {
+    const drawn = draw(weight);
+    if (typeof drawn === 'number') return drawn;
+    if (typeof drawn === 'string') return new Exact(drawn);
+    // A normal float reads back as exactly the decimal of ≤ 15 digits it was made from;
+    // anything near the ends of the float range is handed over as the float itself.
+    if (Math.abs(drawn.e) <= NORMAL_EXPONENT) return drawn;
+    const float = drawn.toNumber();
+    return float === 0 ? 0 : float;
+  };
+}
 
 /**
  * Draws weights uniformly within ±jitter of their value: w × (1 + jitter × (2u − 1)) with
@@ -105,47 +222,103 @@ export type WeightDraw = (weight: number) => number;
  * @internal
  */
 export function weightDrawer(jitter: Exact, next: Prng): WeightDraw {
-  // jitter × 2⁻³² is exact (≤ 17 + 23 digits), so jitterUnit × (2n − 2³²) rounds only once,
-  // exactly like jitter × ((2n − 2³²) × 2⁻³²) would; 2n − 2³² is an integer below 2⁵³.
-  const jitterUnit = jitter.times(TWO_TO_MINUS_32);
-  const exactWeights = new Map<number, Exact>();
+  const draw = rawWeightDrawer(jitter, next);
   return (weight) => {
-    const factor = ONE.plus(jitterUnit.times(2 * next() - PRNG_RANGE));
-    if (factor.eq(ONE) || weight === 0) return weight;
-    let base = exactWeights.get(weight);
-    if (base === undefined) exactWeights.set(weight, (base = new Exact(weight)));
-    const drawn = base.times(factor).toSignificantDigits(WEIGHT_DIGITS, Exact.ROUND_HALF_UP).toNumber();
-    return drawn === 0 ? 0 : drawn;
+    const drawn = draw(weight);
+    if (typeof drawn === 'number') return drawn;
+    const float = typeof drawn === 'string' ? Number(drawn) : drawn.toNumber();
+    return float === 0 ? 0 : float;
   };
 }
 
-/**
- * A copy of the methodology and of the city's indicators with every weight drawn, in a fixed
- * order: area rates (operation, development, utilization), overall (services, readiness),
- * groups, dimensions (methodology order), then each dimension's indicators (methodology order,
- * indicators by id).
- */
-function drawWeights(
-  methodology: Methodology,
-  city: NormalisedCity,
-  draw: WeightDraw,
-): { methodology: Methodology; city: NormalisedCity } {
-  const { areaWeights, overallWeights } = methodology;
-  const drawn: Methodology = {
-    ...methodology,
-    areaWeights: {
-      operation: draw(areaWeights.operation),
-      development: draw(areaWeights.development),
-      utilization: draw(areaWeights.utilization),
-    },
-    overallWeights: { services: draw(overallWeights.services), readiness: draw(overallWeights.readiness) },
-    groups: methodology.groups.map((g) => ({ ...g, weight: draw(g.weight) })),
-    dimensions: methodology.dimensions.map((d) => ({ ...d, weight: draw(d.weight) })),
+/** What the runs re-aggregate: everything of the city that no weight changes, computed once. */
+interface SensitivityPlan {
+  /** Per area (methodology order): its three rates, or null for an area without applicable services. */
+  readonly areas: readonly (readonly [Exact | null, Exact | null, Exact | null] | null)[];
+  /** Per area: its weight in the Average (1, or its number of services). */
+  readonly averageWeights: readonly number[];
+  /** Per dimension (methodology order): a fixed score (direct or missing), or indicator scores and weights. */
+  readonly dimensions: readonly (
+    | { readonly fixed: Exact | null }
+    | { readonly scores: readonly (Exact | null)[]; readonly weights: readonly number[] }
+  )[];
+  /** Per group (methodology order): the indices of its dimensions, in methodology order. */
+  readonly groups: readonly (readonly number[])[];
+}
+
+function planOf(city: NormalisedCity, methodology: Methodology, baseline: CityScores): SensitivityPlan {
+  const byServices = methodology.areaWeighting === 'services';
+  return {
+    areas: baseline.areas.map((a) =>
+      a.totalServices === 0 ? null : ([a.operationRate, a.developmentRate, a.utilizationRate] as const),
+    ),
+    averageWeights: baseline.areas.map((a) => (byServices ? a.totalServices : 1)),
+    dimensions: city.dimensions.map((d) =>
+      d.source === 'indicators'
+        ? { scores: d.indicators.map((i) => i.score), weights: d.indicators.map((i) => i.weight) }
+        : { fixed: d.source === 'score' ? (d.score ?? ZERO) : null },
+    ),
+    groups: methodology.groups.map((g) => city.dimensions.flatMap((d, i) => (d.definition.group === g.id ? [i] : []))),
   };
-  const dimensions = city.dimensions.map((d) =>
-    d.indicators.length === 0 ? d : { ...d, indicators: d.indicators.map((i) => ({ ...i, weight: draw(i.weight) })) },
+}
+
+const AREA_RATES = ['operation', 'development', 'utilization'] as const;
+
+/**
+ * One run: draws every weight, in a fixed order — area rates (operation, development,
+ * utilization), overall (services, readiness), groups, dimensions (methodology order), then
+ * each dimension's indicators (methodology order, indicators by id) — and re-aggregates the
+ * city's fixed figures with them exactly as `scoreCity` does (areas → Average, dimensions →
+ * groups → readiness, overall), keeping no components.
+ */
+function scoreRun(plan: SensitivityPlan, methodology: Methodology, policy: ScoringPolicy, draw: ExactWeightDraw) {
+  const { areaWeights, overallWeights, aggregation } = methodology;
+  const rateWeights = AREA_RATES.map((rate) => draw(areaWeights[rate]));
+  const services = draw(overallWeights.services);
+  const readinessWeight = draw(overallWeights.readiness);
+  const groupWeights = methodology.groups.map((g) => draw(g.weight));
+  const dimensionWeights = methodology.dimensions.map((d) => draw(d.weight));
+  const indicatorWeights = plan.dimensions.map((d) => ('weights' in d ? d.weights.map(draw) : []));
+
+  const options = { missing: policy.aggregatorMissing, minCoverage: policy.minShare, components: false } as const;
+  const areaScores = plan.areas.map((rates) =>
+    rates === null
+      ? null
+      : aggregate(
+          rates.map((value, i) => ({ id: AREA_RATES[i]!, value, weight: rateWeights[i]! })),
+          { ...options, method: aggregation.area },
+        ).value,
   );
-  return { methodology: drawn, city: { ...city, dimensions } };
+  const average = aggregate(
+    areaScores.map((value, i) => ({ id: String(i), value, weight: plan.averageWeights[i]! })),
+    { method: 'arithmetic', missing: 'exclude', minCoverage: 0, components: false },
+  ).value;
+  const dimensionScores = plan.dimensions.map((d, di) =>
+    'fixed' in d
+      ? d.fixed
+      : aggregate(
+          d.scores.map((value, i) => ({ id: String(i), value, weight: indicatorWeights[di]![i]! })),
+          { ...options, method: aggregation.dimension },
+        ).value,
+  );
+  const groupScores = plan.groups.map(
+    (members) =>
+      aggregate(
+        members.map((i) => ({ id: String(i), value: dimensionScores[i]!, weight: dimensionWeights[i]! })),
+        { ...options, method: aggregation.group },
+      ).value,
+  );
+  const readiness = aggregate(
+    groupScores.map((value, i) => ({ id: String(i), value, weight: groupWeights[i]! })),
+    { ...options, method: aggregation.readiness },
+  ).value;
+  return aggregate(
+    [
+      { id: 'services', value: average, weight: services },
+      { id: 'readiness', value: readiness, weight: readinessWeight },
+    ],
+    { method: aggregation.overall, missing: 'exclude', minCoverage: 0, components: false },
+  ).value;
 }
 
 /** The nearest-rank percentile of sorted values: the value at rank ⌈p × n / 100⌉. */
@@ -189,22 +362,24 @@ export function analyzeSensitivity(input: CityAssessmentInput, options: Sensitiv
   const assessOptions: Record<string, unknown> = {};
   for (const key of ['methodology', 'missingData', 'minCoverage'] as const)
     if (parsed[key] !== undefined) assessOptions[key] = parsed[key];
-  const { methodology, policy } = resolveAssessOptions(assessOptions);
+  // Only the scores are needed: no explanations, so the aggregates keep no components.
+  const { methodology, policy } = resolveAssessOptions({ ...assessOptions, explain: false });
   const city = normaliseCityInput(validateCityInput(input, methodology, policy.missing), methodology);
   const { precision, levels: bands } = methodology;
 
   const levelOf = (score: number | null) => (score === null ? null : bandOf(score, bands));
-  const baselineExact = scoreCity(city, methodology, policy).overall.score;
+  const scored = scoreCity(city, methodology, policy);
+  const baselineExact = scored.overall.score;
   const baseline = baselineExact === null ? null : roundScore(baselineExact, precision);
   const baselineLevel = levelOf(baseline);
 
-  const draw = weightDrawer(new Exact(parsed.jitter), createPrng(parsed.seed));
+  const plan = planOf(city, methodology, scored);
+  const draw = exactWeightDrawer(new Exact(parsed.jitter), createPrng(parsed.seed));
   const scores: number[] = [];
   const perLevel = new Map<number, number>();
   let stable = 0;
   for (let run = 0; run < parsed.runs; run += 1) {
-    const drawn = drawWeights(methodology, city, draw);
-    const exact = scoreCity(drawn.city, drawn.methodology, policy).overall.score;
+    const exact = scoreRun(plan, methodology, policy, draw);
     const score = exact === null ? null : roundScore(exact, precision);
     const level = levelOf(score);
     if (score !== null) scores.push(score);

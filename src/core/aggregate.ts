@@ -1,4 +1,4 @@
-import { Exact, ZERO, exact, type ExactLike } from './decimal.js';
+import { Exact, ONE, ZERO, exact, type ExactLike } from './decimal.js';
 
 /** How an aggregate combines its components. */
 export type Aggregation = 'arithmetic' | 'geometric';
@@ -73,9 +73,12 @@ export function aggregate(items: readonly AggregateItem[], options: AggregateOpt
   // Weights given as safe JS integers (the usual case) are summed as numbers, exactly; any
   // other weight sends the sums through Decimal.
   const integral = items.every((i) => typeof i.weight === 'number' && Number.isSafeInteger(i.weight));
+  // With every value present, the present weight is the total, summed in the same order; and
+  // the counted weight is the total under `zero` and the present weight under `exclude`. So
+  // each distinct sum is made once.
+  const complete = items.every((i) => i.value !== null);
   let total: Exact | number = 0;
   let present: Exact | number = 0;
-  let countedSum: Exact | number = 0;
   const counted: { id: string; value: Exact; weight: ExactLike }[] = [];
   const excluded: ExcludedComponent[] = [];
   const add = (sum: Exact | number, w: ExactLike): Exact | number =>
@@ -83,20 +86,17 @@ export function aggregate(items: readonly AggregateItem[], options: AggregateOpt
   for (const item of items) {
     total = add(total, item.weight);
     if (item.value === null) {
-      if (options.missing === 'zero') {
-        counted.push({ id: item.id, value: ZERO, weight: item.weight });
-        countedSum = add(countedSum, item.weight);
-      } else excluded.push({ id: item.id, reason: item.reason ?? 'no data' });
+      if (options.missing === 'zero') counted.push({ id: item.id, value: ZERO, weight: item.weight });
+      else excluded.push({ id: item.id, reason: item.reason ?? 'no data' });
     } else {
-      present = add(present, item.weight);
-      countedSum = add(countedSum, item.weight);
+      if (!complete) present = add(present, item.weight);
       counted.push({ id: item.id, value: item.value, weight: item.weight });
     }
   }
   const totalWeight = exact(total);
-  const presentWeight = exact(present);
-  const coverage = totalWeight.isZero() ? ZERO : presentWeight.div(totalWeight);
-  const countedWeight = exact(countedSum);
+  const presentWeight = complete ? totalWeight : exact(present);
+  const coverage = totalWeight.isZero() ? ZERO : complete ? ONE : presentWeight.div(totalWeight);
+  const countedWeight = options.missing === 'zero' ? totalWeight : presentWeight;
   if (countedWeight.isZero() || presentWeight.isZero()) {
     return { value: null, coverage, components: [], excluded, belowCoverage: false };
   }
