@@ -1,6 +1,6 @@
 // A seeded pseudo-random generator for the sensitivity analysis. Integer operations only
 // (`Math.imul`, shifts, `| 0`), so the sequence is the same on every platform, engine and
-// Node version; nothing here touches `Math.random` or any shared state.
+// Node version; nothing here reads a global random source or any shared state.
 
 /** A generator of unsigned 32-bit integers (0 ≤ n < 2³²). @internal */
 export type Prng = () => number;
