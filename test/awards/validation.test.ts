@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  CedsInputError,
   defineAwardProgram,
   findConflicts,
   judgeAwards,
@@ -9,16 +8,7 @@ import {
   type Submissions,
 } from '../../src/awards.js';
 import { entry, participant, sheet, singleCriterionProgram, submissions } from './fixtures.js';
-
-function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; code: string; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CedsInputError);
-    return [...(error as CedsInputError).issues];
-  }
-  throw new Error('expected a CedsInputError');
-}
+import { issuesOf } from '../issues-of.js';
 
 const base: Submissions = submissions({
   participants: [participant('p1'), participant('p2')],

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { CedsInputError } from '../../src/core/errors.js';
 import { assessCity } from '../../src/ceds/assess.js';
 import { findConsiderations, type Consideration } from '../../src/ceds/considerations.js';
 import type { AssessOptions, CityAssessmentInput, IndicatorInput } from '../../src/ceds/types.js';
 import { applyConsideration } from './apply-consideration.js';
+import { issuesOf } from '../issues-of.js';
 
 const twoServices: CityAssessmentInput = {
   city: { id: 'seoul', name: 'Seoul' },
@@ -35,16 +35,6 @@ function expectExactGains(input: CityAssessmentInput, items: readonly Considerat
     expect(after).toEqual(item.overall);
     expect(Math.round((after.score! - before) * 100) / 100).toBe(item.gain);
   }
-}
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CedsInputError);
-    return (error as CedsInputError).issues;
-  }
-  throw new Error('expected a CedsInputError');
 }
 
 describe('findConsiderations', () => {

@@ -1,20 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { CedsInputError, type CedsIssue } from '../../src/core/errors.js';
+import type { CedsIssue } from '../../src/core/errors.js';
 import { defineMethodology, validateMethodology } from '../../src/ceds/define-methodology.js';
 import { defaultMethodology, platformMethodology } from '../../src/ceds/presets.js';
 import type { Methodology, MethodologyOverrides } from '../../src/ceds/types.js';
+import { inputErrorOf } from '../issues-of.js';
 
 const BRAND = Symbol.for('wego-ceds.methodology');
 
 function issuesOf(fn: () => unknown): readonly CedsIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CedsInputError);
-    expect((error as CedsInputError).message).toMatch(/^Invalid methodology \(/);
-    return (error as CedsInputError).issues;
-  }
-  throw new Error('expected a CedsInputError');
+  const error = inputErrorOf(fn);
+  expect(error.message).toMatch(/^Invalid methodology \(/);
+  return error.issues;
 }
 
 function plain(m: Methodology): Record<string, unknown> {

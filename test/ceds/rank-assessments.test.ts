@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { CedsInputError } from '../../src/core/errors.js';
 import { defaultMethodology, platformMethodology } from '../../src/ceds/presets.js';
 import { cohortStatistics, rankAssessments } from '../../src/ceds/rank-assessments.js';
 import type { Methodology } from '../../src/ceds/types.js';
 import { fixtureAssessment } from './assessment-fixture.js';
+import { issuesOf } from '../issues-of.js';
 
 const byOverall = (scores: Record<string, number | null>) =>
   Object.entries(scores).map(([cityId, overall]) => fixtureAssessment({ cityId, overall }));
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CedsInputError);
-    return (error as CedsInputError).issues;
-  }
-  throw new Error('expected a CedsInputError');
-}
 
 describe('rankAssessments', () => {
   test('scores 90, 85, 85, 70 rank 1, 2, 2, 4 (standard competition ranking)', () => {

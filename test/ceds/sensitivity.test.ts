@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { Exact } from '../../src/core/decimal.js';
-import { CedsInputError } from '../../src/core/errors.js';
 import { PRNG_RANGE } from '../../src/core/prng.js';
 import { assessCity } from '../../src/ceds/assess.js';
 import { defineMethodology } from '../../src/ceds/define-methodology.js';
 import { analyzeSensitivity, weightDrawer } from '../../src/ceds/sensitivity.js';
 import type { CityAssessmentInput } from '../../src/ceds/types.js';
+import { issuesOf } from '../issues-of.js';
 
 const city: CityAssessmentInput = {
   city: { id: 'seoul', name: 'Seoul' },
@@ -34,16 +34,6 @@ const city: CityAssessmentInput = {
     },
   ],
 };
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CedsInputError);
-    return (error as CedsInputError).issues;
-  }
-  throw new Error('expected a CedsInputError');
-}
 
 /** A generator that plays back fixed draws. */
 function playback(...draws: number[]) {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
 import { parseInput } from '../../src/core/validate.js';
-import { CedsInputError } from '../../src/core/errors.js';
+import { issuesOf as issuesOfCall } from '../issues-of.js';
 
 const schema = z.strictObject({
   name: z.string().check(z.minLength(1)),
@@ -16,13 +16,7 @@ const schema = z.strictObject({
 });
 
 function issuesOf(input: unknown) {
-  try {
-    parseInput(schema, input, 'thing');
-  } catch (error) {
-    expect(error).toBeInstanceOf(CedsInputError);
-    return (error as CedsInputError).issues.map((i) => [i.path.join('.'), i.code, i.message]);
-  }
-  throw new Error('expected a failure');
+  return issuesOfCall(() => parseInput(schema, input, 'thing')).map((i) => [i.path.join('.'), i.code, i.message]);
 }
 
 describe('parseInput', () => {

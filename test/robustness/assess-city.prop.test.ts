@@ -3,22 +3,20 @@ import { describe } from 'vitest';
 import { defaultMethodology, safeAssessCity } from '../../src/index.js';
 import type { AssessOptions, CityAssessmentInput } from '../../src/index.js';
 import { cityInputArbitrary } from '../ceds/arbitraries.js';
-import { RUNS, expectSafe, mutate, mutationArbitrary, plausibleMutationArbitrary, strangeValue } from './invariants.js';
+import {
+  EXOTIC_VALUES,
+  RUNS,
+  expectSafe,
+  mutate,
+  mutationArbitrary,
+  plausibleMutationArbitrary,
+  strangeValue,
+} from './invariants.js';
 
 const assess = (input: unknown, options?: unknown) => () =>
   safeAssessCity(input as CityAssessmentInput, options as AssessOptions);
 
-const anything = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
+const anything = fc.anything(EXOTIC_VALUES);
 
 // Options a caller might plausibly get wrong: each known key with a strange value, or a
 // methodology with one thing changed.

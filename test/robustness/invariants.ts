@@ -106,6 +106,19 @@ export function expectSafe<T>(call: () => SafeResult<T>, inputs: readonly unknow
   return result;
 }
 
+/** Every kind of JavaScript value fast-check's `anything` can make, beyond plain JSON. */
+export const EXOTIC_VALUES = {
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+} as const;
+
 /** Values that break assumptions: non-finite and huge numbers, odd strings, odd objects. */
 export const strangeValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
@@ -133,18 +146,7 @@ export const strangeValue: fc.Arbitrary<unknown> = fc.oneof(
   ),
   fc.jsonValue({ maxDepth: 2 }),
   fc.double(),
-  fc.anything({
-    maxDepth: 2,
-    withBigInt: true,
-    withBoxedValues: true,
-    withDate: true,
-    withMap: true,
-    withSet: true,
-    withNullPrototype: true,
-    withObjectString: true,
-    withSparseArray: true,
-    withTypedArray: true,
-  }),
+  fc.anything({ maxDepth: 2, ...EXOTIC_VALUES }),
 );
 
 /** One change to a valid input. `at` picks the node (modulo the number of nodes). */
