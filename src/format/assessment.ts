@@ -7,24 +7,11 @@ import type {
   ServiceRecord,
 } from '../ceds/types.js';
 import { formatIssuePath } from '../core/errors.js';
-import { roundExact } from '../core/round.js';
 import { renderTable, type TableColumn, type TableRow } from './table.js';
+import { fixed, NONE, oneLine } from './text.js';
 
-/** What a missing value prints as. */
-const NONE = '—';
 /** Service names wider than this are cut with `…`, so the grid stays readable. */
 const SERVICE_NAME_WIDTH = 44;
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-function oneLine(text: string): string {
-  return text.replace(CONTROL, ' ');
-}
-
-function fixed(value: number | null, precision: number): string {
-  return value === null ? NONE : roundExact(value, precision).toFixed(precision);
-}
 
 function levelText(row: ScoreWithLevel): string {
   return row.level === null ? NONE : `${row.level.level} ${row.level.name}`;
@@ -124,7 +111,9 @@ function dimensionTable(assessment: CityAssessment, precision: number): string {
 
 function budgetTable(budget: BudgetSummary, precision: number): string {
   const all: BudgetRow[] = [budget.total, ...budget.years, ...budget.areas.flatMap((a) => [a, ...a.years])];
-  const decimals = Math.max(0, ...all.flatMap((r) => [r.budget, r.spending, r.variance].map(fractionDigits)));
+  let decimals = 0;
+  for (const r of all)
+    decimals = Math.max(decimals, fractionDigits(r.budget), fractionDigits(r.spending), fractionDigits(r.variance));
   const currency = oneLine(budget.currency);
   const columns: TableColumn[] = [
     { header: 'Area' },
@@ -149,10 +138,13 @@ function budgetTable(budget: BudgetSummary, precision: number): string {
   for (const area of budget.areas) {
     // One year is the area's total already; several get a sub-total line.
     if (area.years.length === 1) rows.push(row(area.label, year(area.years[0]!.year), area));
-    else rows.push(...area.years.map((y) => row(area.label, year(y.year), y)), row(area.label, 'all', area));
+    else {
+      for (const y of area.years) rows.push(row(area.label, year(y.year), y));
+      rows.push(row(area.label, 'all', area));
+    }
   }
   rows.push(null);
-  if (budget.years.length > 1) rows.push(...budget.years.map((y) => row('All areas', year(y.year), y)));
+  if (budget.years.length > 1) for (const y of budget.years) rows.push(row('All areas', year(y.year), y));
   rows.push(row('Total', 'all', budget.total));
   return renderTable(columns, rows);
 }
@@ -162,12 +154,12 @@ function percent(value: number | null, precision: number): string {
 }
 
 /**
- * The CeDS report as aligned plain text, like the 2015 deck: 1. the Area chart (one row per
- * area and the `Average` row), 2. the Services/Systems identification (each area's systems with
- * status, level 0–5 and utilization), 3. the Dimensions table (internal dimensions, the Internal
- * group row, external dimensions, the External group row, `Overall level`), 4. Budget vs
- * spending (per area, per year and in total, exact money with thousands separators), then the
- * overall score, coverage and every warning.
+ * The CeDS report as aligned plain text, its four tables in the CeDS order: 1. the Area chart
+ * (one row per area and the `Average` row), 2. the Services/Systems identification (each
+ * area's systems with status, level 0–5 and utilization), 3. the Dimensions table (internal
+ * dimensions, the Internal group row, external dimensions, the External group row, `Overall
+ * level`), 4. Budget vs spending (per area, per year and in total, exact money with thousands
+ * separators), then the overall score, coverage and every warning.
  *
  * Column widths come from the content, numbers are right-aligned with the methodology's
  * precision, a missing value prints as `—`, and the same assessment always gives the same

@@ -1,14 +1,14 @@
 import type { AwardResults, CategoryResult, RankedEntry } from '../awards/types.js';
 import { renderTable } from './table.js';
+import { fixed, NONE } from './text.js';
 
-/** What a missing value prints as. */
-const NONE = '—';
 /** Titles wider than this are cut with `…`, so the grid stays readable. */
 const TITLE_WIDTH = 40;
 const ID_WIDTH = 24;
 
-function fixed(value: number | null, precision: number): string {
-  return value === null ? NONE : value.toFixed(precision);
+// A judge's distance from the panel, with its sign: `+2.50`, `-1.00`.
+function signed(value: number | null, precision: number): string {
+  return value !== null && value > 0 ? `+${fixed(value, precision)}` : fixed(value, precision);
 }
 
 function judgesText(entry: RankedEntry): string {
@@ -104,10 +104,8 @@ export function formatAwardResults(results: AwardResults): string {
         j.name,
         String(j.counted),
         String(j.recused),
-        j.leniency === null ? NONE : `${j.leniency > 0 ? '+' : ''}${j.leniency.toFixed(results.precision)}`,
-        j.flags
-          .map((f) => `${f.entryId} ${f.deviation > 0 ? '+' : ''}${f.deviation.toFixed(results.precision)}`)
-          .join(', '),
+        signed(j.leniency, results.precision),
+        j.flags.map((f) => `${f.entryId} ${signed(f.deviation, results.precision)}`).join(', '),
       ]),
     )}`,
   );

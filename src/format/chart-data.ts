@@ -7,6 +7,14 @@ function drawable(amount: string): number {
   return Number.isFinite(n) ? n : Number.MAX_VALUE;
 }
 
+// A chart names its categories twice: by id for code, by label for the axis.
+function axis(rows: readonly { readonly id: string; readonly label: string }[]): {
+  ids: string[];
+  labels: string[];
+} {
+  return { ids: rows.map((r) => r.id), labels: rows.map((r) => r.label) };
+}
+
 /** The Area chart as series: one entry per area, in methodology order (the `Average` row apart). */
 export interface AreaChartData {
   /** Area ids, e.g. `e-admin`. */
@@ -125,8 +133,7 @@ export function toChartData(assessment: CityAssessment): ChartData {
   const { areas, dimensions, budget } = assessment;
   return deepFreeze({
     areas: {
-      ids: areas.map((a) => a.id),
-      labels: areas.map((a) => a.label),
+      ...axis(areas),
       series: {
         score: areas.map((a) => a.score),
         operationRate: areas.map((a) => a.operationRate),
@@ -142,8 +149,7 @@ export function toChartData(assessment: CityAssessment): ChartData {
       },
     },
     dimensions: {
-      ids: dimensions.map((d) => d.id),
-      labels: dimensions.map((d) => d.label),
+      ...axis(dimensions),
       groups: dimensions.map((d) => d.group),
       values: dimensions.map((d) => d.score),
     },
@@ -152,8 +158,7 @@ export function toChartData(assessment: CityAssessment): ChartData {
         ? null
         : {
             currency: budget.currency,
-            ids: budget.areas.map((a) => a.id),
-            labels: budget.areas.map((a) => a.label),
+            ...axis(budget.areas),
             budget: budget.areas.map((a) => drawable(a.budget)),
             spending: budget.areas.map((a) => drawable(a.spending)),
             executionRate: budget.areas.map((a) => a.executionRate),

@@ -1,3 +1,5 @@
+import { oneLine } from './text.js';
+
 /** One column of a plain-text table. @internal */
 export interface TableColumn {
   /** The header text. */
@@ -14,29 +16,37 @@ export type TableRow = readonly string[] | null;
 /** The gap between two columns. */
 const GAP = '  ';
 
+// Zero-width space, non-joiners, word joiner and the byte order mark.
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+/** Code point ranges drawn two columns wide: East Asian wide and fullwidth, and emoji. */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
+];
+
 /**
  * Terminal columns a code point takes: 0 for combining marks and zero-width characters, 2 for
  * East Asian wide and fullwidth characters (a Korean city name), 1 otherwise.
  */
 function codePointWidth(cp: number, char: string): number {
-  if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff) return 0;
-  if ((cp >= 0xfe00 && cp <= 0xfe0f) || /\p{Mn}|\p{Me}/u.test(char)) return 0;
-  const wide =
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd);
-  return wide ? 2 : 1;
+  // Below U+0300, the first combining mark, every code point takes one column: the common case.
+  if (cp < 0x300) return 1;
+  if (ZERO_WIDTH.has(cp) || (cp >= 0xfe00 && cp <= 0xfe0f) || /\p{Mn}|\p{Me}/u.test(char)) return 0;
+  for (const [from, to] of WIDE) if (cp >= from && cp <= to) return 2;
+  return 1;
 }
 
 /** Terminal columns a string takes in a monospaced font (`서울` takes 4). @internal */
@@ -61,10 +71,6 @@ export function truncateText(text: string, max: number): string {
   return `${out}…`;
 }
 
-// A cell is one line: control characters (a newline in a city name) would break the grid.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
 function pad(text: string, width: number, align: 'left' | 'right'): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return align === 'right' ? fill + text : text + fill;
@@ -88,15 +94,17 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
  * @internal
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly TableRow[]): string {
-  const clean = (text: string, column: TableColumn): string => {
-    const oneLine = text.replace(CONTROL, ' ');
-    return column.maxWidth === undefined ? oneLine : truncateText(oneLine, column.maxWidth);
-  };
+  const clean = (text: string, column: TableColumn): string =>
+    column.maxWidth === undefined ? oneLine(text) : truncateText(oneLine(text), column.maxWidth);
   const header = columns.map((column) => clean(column.header, column));
   const body = rows.map((row) => (row === null ? null : columns.map((column, i) => clean(row[i] ?? '', column))));
-  const widths = columns.map((_, i) =>
-    Math.max(displayWidth(header[i]!), ...body.map((row) => (row === null ? 0 : displayWidth(row[i]!)))),
-  );
+  const widths = header.map(displayWidth);
+  for (const row of body) {
+    if (row === null) continue;
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i]!, displayWidth(cell));
+    });
+  }
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align ?? 'left'))

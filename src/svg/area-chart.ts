@@ -1,14 +1,12 @@
-import type { AreaRow, CityAssessment } from '../ceds/types.js';
+import type { CityAssessment } from '../ceds/types.js';
 import { truncateText } from '../format/table.js';
-import { coord, scoreText, svgDocument, textElement, theme, type SvgChartOptions } from './document.js';
+import { fixed } from '../format/text.js';
+import { barGroups } from './bar-groups.js';
+import { CHART_WIDTH, coord, svgDocument, theme, type SvgChartOptions } from './document.js';
+import { chartHeading, legendKey, levelWords, roundedRect, textElement } from './elements.js';
 
-const WIDTH = 760;
 const LABEL_WIDTH = 170;
 const VALUE_ROOM = 56;
-const BAR = 12;
-const BAR_GAP = 3;
-const GROUP_GAP = 22;
-const TOP = 112;
 
 const SERIES = [
   { key: 'score', name: 'Score', color: theme.score },
@@ -17,9 +15,10 @@ const SERIES = [
   { key: 'utilizationRate', name: 'Utilization (%)', color: theme.utilization },
 ] as const;
 
-function levelWords(row: AreaRow): string {
-  return row.level === null ? 'no score' : `Level ${row.level.level} ${row.level.name}`;
-}
+/** Per area, and for the `Average` row, one bar per series. */
+const ROWS = barGroups({ top: 112, bars: SERIES.length, bar: 12, barGap: 3, groupGap: 22 });
+/** The small print of the scale: band names and ticks. */
+const SCALE_TEXT = { 'font-size': 10, fill: theme.muted, 'text-anchor': 'middle' } as const;
 
 /**
  * The Area chart as a self-contained SVG: for each area and the `Average` row, four horizontal
@@ -52,32 +51,24 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
   const rows = [...assessment.areas, assessment.average];
   const title = options.title ?? `Area chart: ${assessment.city.name}`;
   const plotLeft = LABEL_WIDTH;
-  const plotRight = WIDTH - VALUE_ROOM - 16;
+  const plotRight = CHART_WIDTH - VALUE_ROOM - 16;
   const x = (value: number): number => plotLeft + ((plotRight - plotLeft) * value) / 100;
-  const groupHeight = SERIES.length * (BAR + BAR_GAP) - BAR_GAP;
-  const plotBottom = TOP + rows.length * (groupHeight + GROUP_GAP) - GROUP_GAP + 10;
+  const plotTop = ROWS.top - 8;
+  const plotBottom = ROWS.bottom(rows.length) + 10;
   const height = plotBottom + 44;
-  const body: string[] = [];
 
   const average = assessment.average;
-  body.push(textElement(24, 34, title, { 'font-size': 18, 'font-weight': 600 }));
-  body.push(
-    textElement(
-      24,
-      56,
+  const body: string[] = [
+    chartHeading(
+      title,
       average.score === null
         ? 'Services average: no score'
-        : `Services average ${scoreText(average.score, precision)} (${levelWords(average)}) over ${average.totalServices} services`,
-      {
-        'font-size': 12,
-        fill: theme.muted,
-      },
+        : `Services average ${fixed(average.score, precision)} (${levelWords(average, 'Level')}) over ${average.totalServices} services`,
     ),
-  );
+  ];
   let legendX = 24;
   for (const s of SERIES) {
-    body.push(`<rect x="${coord(legendX)}" y="70" width="12" height="12" rx="2" fill="${s.color}"/>`);
-    body.push(textElement(legendX + 18, 80, s.name, { 'font-size': 12, fill: theme.ink }));
+    body.push(legendKey(legendX, 70, s.color, s.name, { fill: theme.ink }));
     legendX += 34 + s.name.length * 7;
   }
 
@@ -88,27 +79,15 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
     const to = x(edges[i + 1]!);
     if (i % 2 === 1)
       body.push(
-        `<rect x="${coord(from)}" y="${TOP - 8}" width="${coord(to - from)}" height="${coord(plotBottom - TOP + 8)}" fill="${theme.panel}"/>`,
+        `<rect x="${coord(from)}" y="${plotTop}" width="${coord(to - from)}" height="${coord(plotBottom - plotTop)}" fill="${theme.panel}"/>`,
       );
-    body.push(
-      textElement((from + to) / 2, TOP - 14, `${band.level} ${truncateText(band.name, 14)}`, {
-        'font-size': 10,
-        fill: theme.muted,
-        'text-anchor': 'middle',
-      }),
-    );
+    body.push(textElement((from + to) / 2, ROWS.top - 14, `${band.level} ${truncateText(band.name, 14)}`, SCALE_TEXT));
   });
   for (const edge of edges) {
     body.push(
-      `<line x1="${coord(x(edge))}" y1="${TOP - 8}" x2="${coord(x(edge))}" y2="${coord(plotBottom)}" stroke="${theme.grid}" stroke-width="1"/>`,
+      `<line x1="${coord(x(edge))}" y1="${plotTop}" x2="${coord(x(edge))}" y2="${coord(plotBottom)}" stroke="${theme.grid}" stroke-width="1"/>`,
     );
-    body.push(
-      textElement(x(edge), plotBottom + 16, String(edge), {
-        'font-size': 10,
-        fill: theme.muted,
-        'text-anchor': 'middle',
-      }),
-    );
+    body.push(textElement(x(edge), plotBottom + 16, String(edge), SCALE_TEXT));
   }
   body.push(
     textElement((plotLeft + plotRight) / 2, plotBottom + 34, 'Score and rates (0–100)', {
@@ -119,15 +98,16 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
   );
 
   rows.forEach((row, i) => {
-    const top = TOP + i * (groupHeight + GROUP_GAP);
+    const top = ROWS.groupTop(i);
     const isAverage = i === rows.length - 1;
     if (isAverage) {
+      const y = coord(top - ROWS.groupGap / 2);
       body.push(
-        `<line x1="24" y1="${coord(top - GROUP_GAP / 2)}" x2="${coord(WIDTH - 24)}" y2="${coord(top - GROUP_GAP / 2)}" stroke="${theme.faint}" stroke-dasharray="4 3"/>`,
+        `<line x1="24" y1="${y}" x2="${coord(CHART_WIDTH - 24)}" y2="${y}" stroke="${theme.faint}" stroke-dasharray="4 3"/>`,
       );
     }
     body.push(textElement(24, top + 16, truncateText(row.label, 18), { 'font-size': 14, 'font-weight': 600 }));
-    body.push(textElement(24, top + 33, levelWords(row), { 'font-size': 11, fill: theme.muted }));
+    body.push(textElement(24, top + 33, levelWords(row, 'Level'), { 'font-size': 11, fill: theme.muted }));
     body.push(
       textElement(24, top + 48, `${row.totalServices} ${row.totalServices === 1 ? 'service' : 'services'}`, {
         'font-size': 11,
@@ -135,11 +115,11 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
       }),
     );
     SERIES.forEach((s, j) => {
-      const y = top + j * (BAR + BAR_GAP);
+      const y = ROWS.barTop(i, j);
       const value = row[s.key];
       if (value === null) {
         body.push(
-          textElement(plotLeft + 4, y + BAR - 2, 'no data', {
+          textElement(plotLeft + 4, y + ROWS.bar - 2, 'no data', {
             'font-size': 10,
             fill: theme.muted,
             'font-style': 'italic',
@@ -147,12 +127,9 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
         );
         return;
       }
-      const w = x(value) - plotLeft;
+      body.push(roundedRect(plotLeft, y, x(value) - plotLeft, ROWS.bar, s.color));
       body.push(
-        `<rect x="${coord(plotLeft)}" y="${coord(y)}" width="${coord(w)}" height="${BAR}" rx="2" fill="${s.color}"/>`,
-      );
-      body.push(
-        textElement(x(value) + 5, y + BAR - 2, scoreText(value, precision), {
+        textElement(x(value) + 5, y + ROWS.bar - 2, fixed(value, precision), {
           'font-size': 10,
           'font-weight': j === 0 ? 600 : 400,
         }),
@@ -163,9 +140,9 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
   const description = rows
     .map(
       (r) =>
-        `${r.label}: score ${scoreText(r.score, precision)} (${levelWords(r)}), ${r.totalServices} services, operation ${scoreText(r.operationRate, precision)} %, ` +
-        `developing ${scoreText(r.developmentRate, precision)} %, utilization ${scoreText(r.utilizationRate, precision)} %.`,
+        `${r.label}: score ${fixed(r.score, precision)} (${levelWords(r, 'Level')}), ${r.totalServices} services, operation ${fixed(r.operationRate, precision)} %, ` +
+        `developing ${fixed(r.developmentRate, precision)} %, utilization ${fixed(r.utilizationRate, precision)} %.`,
     )
     .join(' ');
-  return svgDocument({ width: WIDTH, height, title, description, body });
+  return svgDocument({ width: CHART_WIDTH, height, title, description, body });
 }

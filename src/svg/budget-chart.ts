@@ -1,20 +1,20 @@
 import type { BudgetRow, CityAssessment } from '../ceds/types.js';
 import { exact } from '../core/decimal.js';
 import { truncateText } from '../format/table.js';
-import { compactAmount, coord, scoreText, svgDocument, textElement, theme, type SvgChartOptions } from './document.js';
+import { fixed } from '../format/text.js';
+import { barGroups } from './bar-groups.js';
+import { CHART_WIDTH, coord, svgDocument, theme, type SvgChartOptions } from './document.js';
+import { chartHeading, compactAmount, legendKey, roundedRect, textElement } from './elements.js';
 
-const WIDTH = 760;
 const LABEL_WIDTH = 150;
 const RATE_WIDTH = 150;
-const BAR = 16;
-const BAR_GAP = 4;
-const GROUP_GAP = 22;
-const TOP = 104;
+/** Per area, a budget bar over a spending bar. */
+const ROWS = barGroups({ top: 104, bars: 2, bar: 16, barGap: 4, groupGap: 22 });
 
 function execution(row: BudgetRow, precision: number): string {
   return row.executionRate === null
     ? 'no rate (budget 0)'
-    : `${scoreText(row.executionRate, precision)} %${row.band === null ? '' : ` · band ${row.band}`}`;
+    : `${fixed(row.executionRate, precision)} %${row.band === null ? '' : ` · band ${row.band}`}`;
 }
 
 /**
@@ -46,32 +46,26 @@ export function renderBudgetChart(assessment: CityAssessment, options: SvgChartO
   const precision = assessment.methodology.definition.precision;
   const budget = assessment.budget;
   const title = options.title ?? `Budget vs spending: ${assessment.city.name}`;
-  const body: string[] = [textElement(24, 34, title, { 'font-size': 18, 'font-weight': 600 })];
-
   if (budget === null || budget.areas.length === 0) {
-    body.push(textElement(24, 70, 'No budget was given.', { 'font-size': 13, fill: theme.muted }));
-    return svgDocument({ width: WIDTH, height: 100, title, description: 'No budget was given.', body });
+    const body = [
+      chartHeading(title),
+      textElement(24, 70, 'No budget was given.', { 'font-size': 13, fill: theme.muted }),
+    ];
+    return svgDocument({ width: CHART_WIDTH, height: 100, title, description: 'No budget was given.', body });
   }
 
   const { currency, total } = budget;
-  body.push(
-    textElement(
-      24,
-      56,
+  const body: string[] = [
+    chartHeading(
+      title,
       `Total ${compactAmount(total.budget)} budgeted, ${compactAmount(total.spending)} spent (${currency}); execution ${execution(total, precision)}`,
-      {
-        'font-size': 12,
-        fill: theme.muted,
-      },
     ),
-  );
-  body.push(`<rect x="24" y="70" width="12" height="12" rx="2" fill="${theme.budget}"/>`);
-  body.push(textElement(42, 80, 'Budget', { 'font-size': 12 }));
-  body.push(`<rect x="104" y="70" width="12" height="12" rx="2" fill="${theme.spending}"/>`);
-  body.push(textElement(122, 80, 'Spending', { 'font-size': 12 }));
+    legendKey(24, 70, theme.budget, 'Budget'),
+    legendKey(104, 70, theme.spending, 'Spending'),
+  ];
 
   const plotLeft = LABEL_WIDTH;
-  const plotRight = WIDTH - RATE_WIDTH - 70;
+  const plotRight = CHART_WIDTH - RATE_WIDTH - 70;
   // Exact comparison picks the scale; floats only place the bars.
   const largest = budget.areas.reduce((max, a) => {
     const m = exact(a.budget).greaterThan(exact(a.spending)) ? a.budget : a.spending;
@@ -80,10 +74,9 @@ export function renderBudgetChart(assessment: CityAssessment, options: SvgChartO
   // The ratio is exact, so amounts too long for a float still draw (and never as NaN).
   const width = (amount: string): number =>
     exact(largest).isZero() ? 0 : (plotRight - plotLeft) * exact(amount).div(exact(largest)).toNumber();
-  const groupHeight = 2 * BAR + BAR_GAP;
 
   budget.areas.forEach((area, i) => {
-    const top = TOP + i * (groupHeight + GROUP_GAP);
+    const top = ROWS.groupTop(i);
     body.push(textElement(24, top + 15, truncateText(area.label, 16), { 'font-size': 14, 'font-weight': 600 }));
     const years = area.years.filter((y) => y.year !== null).map((y) => y.year);
     if (years.length > 0)
@@ -97,34 +90,37 @@ export function renderBudgetChart(assessment: CityAssessment, options: SvgChartO
       { amount: area.budget, color: theme.budget },
       { amount: area.spending, color: theme.spending },
     ].forEach((bar, j) => {
-      const y = top + j * (BAR + BAR_GAP);
+      const y = ROWS.barTop(i, j);
       const w = width(bar.amount);
-      if (w > 0)
-        body.push(
-          `<rect x="${plotLeft}" y="${coord(y)}" width="${coord(w)}" height="${BAR}" rx="2" fill="${bar.color}"/>`,
-        );
-      body.push(textElement(plotLeft + w + 6, y + BAR - 4, compactAmount(bar.amount), { 'font-size': 11 }));
+      if (w > 0) body.push(roundedRect(plotLeft, y, w, ROWS.bar, bar.color));
+      body.push(textElement(plotLeft + w + 6, y + ROWS.bar - 4, compactAmount(bar.amount), { 'font-size': 11 }));
     });
-    const rate = area.executionRate === null ? 'no rate' : `${scoreText(area.executionRate, precision)} %`;
-    body.push(textElement(WIDTH - 24, top + 15, rate, { 'font-size': 14, 'font-weight': 600, 'text-anchor': 'end' }));
+    const rate = area.executionRate === null ? 'no rate' : `${fixed(area.executionRate, precision)} %`;
     body.push(
-      textElement(WIDTH - 24, top + 31, area.band === null ? 'budget 0' : `band ${area.band}`, {
+      textElement(CHART_WIDTH - 24, top + 15, rate, { 'font-size': 14, 'font-weight': 600, 'text-anchor': 'end' }),
+    );
+    body.push(
+      textElement(CHART_WIDTH - 24, top + 31, area.band === null ? 'budget 0' : `band ${area.band}`, {
         'font-size': 11,
         fill: theme.muted,
         'text-anchor': 'end',
       }),
     );
   });
-  const bottom = TOP + budget.areas.length * (groupHeight + GROUP_GAP) - GROUP_GAP;
+  const bottom = ROWS.bottom(budget.areas.length);
   body.push(
-    `<line x1="${plotLeft}" y1="${TOP - 6}" x2="${plotLeft}" y2="${coord(bottom + 4)}" stroke="${theme.faint}" stroke-width="1"/>`,
+    `<line x1="${plotLeft}" y1="${ROWS.top - 6}" x2="${plotLeft}" y2="${coord(bottom + 4)}" stroke="${theme.faint}" stroke-width="1"/>`,
   );
   body.push(
-    textElement(WIDTH - 24, TOP - 14, 'Execution', { 'font-size': 11, fill: theme.muted, 'text-anchor': 'end' }),
+    textElement(CHART_WIDTH - 24, ROWS.top - 14, 'Execution', {
+      'font-size': 11,
+      fill: theme.muted,
+      'text-anchor': 'end',
+    }),
   );
 
   const money = (row: BudgetRow): string =>
     `budget ${row.budget} ${currency}, spending ${row.spending} ${currency}, variance ${row.variance} ${currency}, execution ${execution(row, precision)}`;
   const description = [...budget.areas.map((a) => `${a.label}: ${money(a)}.`), `Total: ${money(total)}.`].join(' ');
-  return svgDocument({ width: WIDTH, height: bottom + 28, title, description, body });
+  return svgDocument({ width: CHART_WIDTH, height: bottom + 28, title, description, body });
 }

@@ -1,16 +1,13 @@
-import type { CityAssessment, ScoreWithLevel } from '../ceds/types.js';
+import type { CityAssessment } from '../ceds/types.js';
 import { truncateText } from '../format/table.js';
-import { coord, scoreText, svgDocument, textElement, theme, type SvgChartOptions } from './document.js';
+import { fixed } from '../format/text.js';
+import { CHART_WIDTH, coord, svgDocument, theme, type SvgChartOptions } from './document.js';
+import { chartHeading, legendKey, levelWords, textElement } from './elements.js';
 
-const WIDTH = 760;
 const HEIGHT = 580;
-const CX = 380;
+const CX = CHART_WIDTH / 2;
 const CY = 292;
 const RADIUS = 160;
-
-function levelWords(row: ScoreWithLevel): string {
-  return row.level === null ? 'no score' : `level ${row.level.level} ${row.level.name}`;
-}
 
 /**
  * The Dimensions as a self-contained SVG radar: one spoke per dimension (the six of CeDS in
@@ -52,22 +49,14 @@ export function renderDimensionChart(assessment: CityAssessment, options: SvgCha
   ];
   const path = (points: readonly [number, number][]): string =>
     points.map(([px, py]) => `${coord(px)},${coord(py)}`).join(' ');
-  const body: string[] = [];
-
-  body.push(textElement(24, 34, title, { 'font-size': 18, 'font-weight': 600 }));
-  body.push(
-    textElement(
-      24,
-      56,
+  const body: string[] = [
+    chartHeading(
+      title,
       assessment.readiness.score === null
         ? 'Readiness (Overall level): no score'
-        : `Readiness (Overall level) ${scoreText(assessment.readiness.score, precision)}, ${levelWords(assessment.readiness)}`,
-      {
-        'font-size': 12,
-        fill: theme.muted,
-      },
+        : `Readiness (Overall level) ${fixed(assessment.readiness.score, precision)}, ${levelWords(assessment.readiness)}`,
     ),
-  );
+  ];
 
   // Rings on the band edges (and 100), as polygons so they match the spokes.
   const rings = [...bands.map((b) => b.min).filter((m) => m > 0), 100];
@@ -116,7 +105,7 @@ export function renderDimensionChart(assessment: CityAssessment, options: SvgCha
         'text-anchor': anchor,
       }),
     );
-    const value = d.score === null ? 'no data' : scoreText(d.score, precision);
+    const value = d.score === null ? 'no data' : fixed(d.score, precision);
     body.push(
       textElement(lx, ly + nudge + 15, value, {
         'font-size': 12,
@@ -135,10 +124,8 @@ export function renderDimensionChart(assessment: CityAssessment, options: SvgCha
   ];
   footer.forEach((f, i) => {
     const fx = 24 + i * 240;
-    body.push(`<rect x="${fx}" y="${HEIGHT - 36}" width="12" height="12" rx="2" fill="${f.color}"/>`);
     body.push(
-      textElement(fx + 18, HEIGHT - 26, `${truncateText(f.label, 14)} ${scoreText(f.row.score, precision)}`, {
-        'font-size': 12,
+      legendKey(fx, HEIGHT - 36, f.color, `${truncateText(f.label, 14)} ${fixed(f.row.score, precision)}`, {
         'font-weight': 600,
       }),
     );
@@ -146,10 +133,8 @@ export function renderDimensionChart(assessment: CityAssessment, options: SvgCha
   });
 
   const description =
-    dims
-      .map((d) => `${d.label} (${groupLabel(d.group)}): ${scoreText(d.score, precision)}, ${levelWords(d)}.`)
-      .join(' ') +
+    dims.map((d) => `${d.label} (${groupLabel(d.group)}): ${fixed(d.score, precision)}, ${levelWords(d)}.`).join(' ') +
     ' ' +
-    footer.map((f) => `${f.label}: ${scoreText(f.row.score, precision)}, ${levelWords(f.row)}.`).join(' ');
-  return svgDocument({ width: WIDTH, height: HEIGHT, title, description, body });
+    footer.map((f) => `${f.label}: ${fixed(f.row.score, precision)}, ${levelWords(f.row)}.`).join(' ');
+  return svgDocument({ width: CHART_WIDTH, height: HEIGHT, title, description, body });
 }

@@ -1,11 +1,11 @@
-import { exact } from '../core/decimal.js';
-import { roundExact } from '../core/round.js';
-
 /** Options every chart takes. */
 export interface SvgChartOptions {
   /** Replaces the chart's title (also its `aria-label`), e.g. for another language. */
   readonly title?: string | undefined;
 }
+
+/** The width of every chart; the height follows the content. @internal */
+export const CHART_WIDTH = 760;
 
 /** The shared look of the charts. @internal */
 export const theme = {
@@ -47,40 +47,6 @@ export function escapeXml(text: string): string {
 export function coord(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return rounded === 0 ? '0' : String(rounded);
-}
-
-/** A score with the methodology's decimals, or `—` when missing. @internal */
-export function scoreText(value: number | null, precision: number): string {
-  return value === null ? '—' : roundExact(value, precision).toFixed(precision);
-}
-
-const UNITS: readonly [string, string][] = [
-  ['1000000000000', 'T'],
-  ['1000000000', 'B'],
-  ['1000000', 'M'],
-  ['1000', 'K'],
-];
-
-/** A money amount for a chart label: `1.20 B`, `950 K`, `12.5`; exact half-up rounding. @internal */
-export function compactAmount(amount: string): string {
-  const value = exact(amount);
-  for (const [size, unit] of UNITS) {
-    if (value.abs().greaterThanOrEqualTo(size)) return `${roundExact(value.div(size), 2).toFixed(2)} ${unit}`;
-  }
-  return roundExact(value, 2).toString();
-}
-
-/** A `<text>` element; `attrs` are written as given (numbers through `coord`). @internal */
-export function textElement(
-  x: number,
-  y: number,
-  content: string,
-  attrs: Readonly<Record<string, string | number>> = {},
-): string {
-  const extra = Object.entries(attrs)
-    .map(([key, value]) => ` ${key}="${typeof value === 'number' ? coord(value) : escapeXml(value)}"`)
-    .join('');
-  return `<text x="${coord(x)}" y="${coord(y)}"${extra}>${escapeXml(content)}</text>`;
 }
 
 /** The parts of a chart document. @internal */

@@ -164,6 +164,21 @@ describe('formatAssessment', () => {
     expect(text).toContain('Budget (EUR)');
   });
 
+  test('an area of 200,000 services prints: no row count overflows a call', () => {
+    const services = Array.from({ length: 200_000 }, (_, i) => ({
+      id: `s${i}`,
+      area: 'e-admin',
+      name: `S${i}`,
+      status: 'planned' as const,
+      level: 0,
+    }));
+    const text = formatAssessment(assessCity({ city: { id: 'big', name: 'Big' }, services }));
+    expect(text.split('\n')[0]).toBe('CeDS assessment: Big (big)');
+    expect(text).toContain('e-Admin (200000 services)');
+    expect(text).toMatch(/^S199999\s+planned\s+0\s+□□□□□\s+—$/m);
+    expect(text).toContain('Warnings');
+  });
+
   test('the report of a real assessment carries its numbers', () => {
     const assessment = assessCity({
       city: { id: 'demo', name: 'Demo', country: 'KR' },

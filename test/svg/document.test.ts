@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { compactAmount, coord, escapeXml, scoreText, svgDocument, textElement } from '../../src/svg/document.js';
+import { coord, escapeXml, svgDocument } from '../../src/svg/document.js';
+import {
+  chartHeading,
+  compactAmount,
+  legendKey,
+  levelWords,
+  roundedRect,
+  textElement,
+} from '../../src/svg/elements.js';
 import { assertWellFormedXml } from './well-formed.js';
 
 describe('svg document parts', () => {
@@ -17,10 +25,27 @@ describe('svg document parts', () => {
     expect(coord(170)).toBe('170');
   });
 
-  test('scoreText uses the precision and a dash for a missing score', () => {
-    expect(scoreText(56.7, 2)).toBe('56.70');
-    expect(scoreText(56.75, 1)).toBe('56.8');
-    expect(scoreText(null, 2)).toBe('—');
+  test('levelWords names the level, or says there is no score', () => {
+    expect(levelWords({ score: 70, level: { level: 4, name: 'Transactional' } })).toBe('level 4 Transactional');
+    expect(levelWords({ score: 70, level: { level: 4, name: 'Transactional' } }, 'Level')).toBe(
+      'Level 4 Transactional',
+    );
+    expect(levelWords({ score: null, level: null }, 'Level')).toBe('no score');
+  });
+
+  test('roundedRect and legendKey draw a bar and a swatch with its label', () => {
+    expect(roundedRect(150, 10.005, 42.5, 16, '#000')).toBe(
+      '<rect x="150" y="10.01" width="42.5" height="16" rx="2" fill="#000"/>',
+    );
+    expect(legendKey(24, 70, '#000', 'A & B', { 'font-weight': 600 }).split('\n')).toEqual([
+      '<rect x="24" y="70" width="12" height="12" rx="2" fill="#000"/>',
+      '<text x="42" y="80" font-size="12" font-weight="600">A &amp; B</text>',
+    ]);
+  });
+
+  test('chartHeading is the title, and the summary line under it when given', () => {
+    expect(chartHeading('T')).toBe('<text x="24" y="34" font-size="18" font-weight="600">T</text>');
+    expect(chartHeading('T', 'S').split('\n')[1]).toBe('<text x="24" y="56" font-size="12" fill="#616e7c">S</text>');
   });
 
   test('compactAmount picks a unit and rounds half-up exactly', () => {

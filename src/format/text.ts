@@ -1,0 +1,26 @@
+import { roundExact } from '../core/round.js';
+
+/** What a missing value prints as, in the text reports and in the charts. @internal */
+export const NONE = '—';
+
+// A newline in a city name would break a line of a report or the grid of a table.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Input text made fit for one line of a report: control characters (line breaks, tabs, C1
+ * controls, U+2028/2029) become spaces. `oneLine('Two\nLines')` gives `'Two Lines'`.
+ * @internal
+ */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, ' ');
+}
+
+/**
+ * A value with exactly `precision` decimals, rounded half-up once, or `—` when missing.
+ * `fixed(56.75, 1)` gives `'56.8'`, `fixed(null, 2)` gives `'—'`.
+ * @internal
+ */
+export function fixed(value: number | null, precision: number): string {
+  return value === null ? NONE : roundExact(value, precision).toFixed(precision);
+}
