@@ -99,7 +99,7 @@ const scores: Score[] = program.panel.flatMap((judge) =>
   ),
 );
 
-const conflicts = findConflicts(program, participants, entries);
+const conflicts = findConflicts(program, { participants, entries });
 const results = judgeAwards(program, { participants, entries, scores });
 console.log(formatAwardResults(results));
 

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../core/compare.js';
 import { Exact, ZERO } from '../core/decimal.js';
 import { compareBigInt, type Fraction } from './fraction.js';
 
@@ -18,9 +19,7 @@ export interface TotalsAggregate {
 
 /** Sorts totals ascending; equal totals by judge id, so no input order shows through. @internal */
 export function sortTotals(totals: readonly CountedTotal[]): CountedTotal[] {
-  return [...totals].sort(
-    (a, b) => compareBigInt(a.n, b.n) || (a.judgeId < b.judgeId ? -1 : a.judgeId > b.judgeId ? 1 : 0),
-  );
+  return [...totals].sort((a, b) => compareBigInt(a.n, b.n) || compareCodeUnits(a.judgeId, b.judgeId));
 }
 
 /** The mean of some totals (at least one). @internal */

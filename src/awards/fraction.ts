@@ -44,6 +44,15 @@ export function roundFraction(n: bigint, d: bigint, precision: number): number {
   return negative && rounded !== 0 ? -value : value;
 }
 
+/**
+ * 100·f/T rounded to `precision`: a fraction of sheet numerators as a score on 0–100, where
+ * `denominator` is the rubric's common denominator T.
+ * @internal
+ */
+export function scoreOf(f: Fraction, denominator: bigint, precision: number): number {
+  return roundFraction(100n * f.n, f.d * denominator, precision);
+}
+
 /** Compares two bigints for `Array.prototype.sort`. @internal */
 export function compareBigInt(a: bigint, b: bigint): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../core/compare.js';
 import type { AwardTier, PrizeAward } from './types.js';
 
 /** A ranked entry as the prize rules see it. @internal */
@@ -10,9 +11,11 @@ export interface PrizeCandidate {
 
 /** The tiers of one category and, per entry, the tier won or why none. @internal */
 export interface PrizeOutcome {
-  readonly prizes: PrizeAward[];
-  readonly won: Map<string, string>;
-  readonly notes: Map<string, string>;
+  readonly prizes: readonly PrizeAward[];
+  /** Entry id → the tier id it won. */
+  readonly won: ReadonlyMap<string, string>;
+  /** Entry id → why it took no prize. */
+  readonly notes: ReadonlyMap<string, string>;
 }
 
 /**
@@ -36,9 +39,7 @@ export function awardPrizes(
   for (let start = 0; start < ranked.length;) {
     let end = start;
     while (end < ranked.length && ranked[end]!.rank === ranked[start]!.rank) end += 1;
-    const group = [...ranked.slice(start, end)].sort((a, b) =>
-      a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0,
-    );
+    const group = ranked.slice(start, end).sort((a, b) => compareCodeUnits(a.entryId, b.entryId));
     const { rank, aggregate } = group[0]!;
     let tier = Math.max(rank - 1, floor);
     while (tier < tiers.length && aggregate < (thresholds[tiers[tier]!.id] ?? 0)) tier += 1;

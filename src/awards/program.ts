@@ -1,8 +1,13 @@
-import { CedsInputError } from '../core/errors.js';
+import { brand } from '../core/brand.js';
+import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
-import { awardProgramRuleIssues, awardProgramShapeSchema } from '../schemas/award-program.js';
+import { awardProgramRuleIssues } from './input/program-rules.js';
+import { awardProgramShapeSchema } from './input/program-schema.js';
 import type { AwardProgram, AwardProgramDefinition } from './types.js';
+
+// Marks a program as validated, so that judging it again skips the validation.
+const programBrand = /* @__PURE__ */ brand('award-program');
 
 /**
  * Validates an award program and returns it deeply frozen, with every default filled in:
@@ -31,27 +36,47 @@ import type { AwardProgram, AwardProgramDefinition } from './types.js';
  * ```
  */
 export function defineAwardProgram(definition: AwardProgramDefinition | AwardProgram): AwardProgram {
-  if (isBrandedProgram(definition)) return definition;
-  const parsed = parseInput(awardProgramShapeSchema, definition, 'award program') as AwardProgramDefinition;
-  const issues = awardProgramRuleIssues(parsed);
-  // zod drops a `__proto__` key of a record without a word; name it like any other unknown tier.
-  const raw: unknown = (definition as { rules?: { prizeThresholds?: unknown } }).rules?.prizeThresholds;
-  if (
-    typeof raw === 'object' &&
-    raw !== null &&
-    Object.hasOwn(raw, '__proto__') &&
-    !parsed.tiers.some((t) => t.id === '__proto__')
-  ) {
-    issues.push({
+  return validateAwardProgram(definition);
+}
+
+/**
+ * `defineAwardProgram` for a value of any type, as the `wego-ceds/schemas` validator takes it.
+ * @internal
+ */
+export function validateAwardProgram(input: unknown): AwardProgram {
+  if (isDefinedProgram(input)) return input;
+  const parsed: AwardProgramDefinition = parseInput(awardProgramShapeSchema, input, 'award program');
+  const issues = [...awardProgramRuleIssues(parsed), ...protoThresholdIssues(input, parsed)];
+  if (issues.length > 0) throw new CedsInputError(issues, 'award program');
+  return deepFreeze(programBrand.mark(withDefaults(parsed)));
+}
+
+function isDefinedProgram(value: unknown): value is AwardProgram {
+  return Object.isFrozen(value) && programBrand.has(value);
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
+// zod drops a `__proto__` key of a record without a word; name it like any other unknown tier.
+function protoThresholdIssues(input: unknown, parsed: AwardProgramDefinition): CedsIssue[] {
+  const thresholds = isRecord(input) && isRecord(input['rules']) ? input['rules']['prizeThresholds'] : undefined;
+  if (!isRecord(thresholds) || !Object.hasOwn(thresholds, '__proto__')) return [];
+  if (parsed.tiers.some((t) => t.id === '__proto__')) return [];
+  return [
+    {
       path: ['rules', 'prizeThresholds', '__proto__'],
       code: 'unknown_tier',
       message: 'No tier "__proto__" in the program',
-    });
-  }
-  if (issues.length > 0) throw new CedsInputError(issues, 'award program');
+    },
+  ];
+}
+
+function withDefaults(parsed: AwardProgramDefinition): AwardProgram {
   const rules = parsed.rules ?? {};
   const method = rules.aggregation?.method ?? 'mean';
-  const program: AwardProgram = {
+  return {
     edition: parsed.edition,
     categories: parsed.categories.map((c) => ({ id: c.id, name: c.name })),
     tiers: parsed.tiers.map((t) => ({ id: t.id, name: t.name })),
@@ -83,20 +108,4 @@ export function defineAwardProgram(definition: AwardProgramDefinition | AwardPro
       monitoring: { deviation: rules.monitoring?.deviation ?? 15 },
     },
   };
-  // Marked as validated, so that judging it again skips the validation.
-  Object.defineProperty(program, BRAND, { value: true });
-  return deepFreeze(program);
-}
-
-// One brand for every copy of the package in a process; non-enumerable, so deep equality and
-// JSON never see it.
-const BRAND = Symbol.for('wego-ceds.award-program');
-
-function isBrandedProgram(value: unknown): value is AwardProgram {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.isFrozen(value) &&
-    (value as Record<symbol, unknown>)[BRAND] === true
-  );
 }

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../core/compare.js';
+
 /** An entry as ranking sees it: its rounded aggregate and, lazily, its tie-break keys. @internal */
 export interface RankingCandidate {
   readonly entryId: string;
@@ -16,18 +18,14 @@ export interface Placement {
   readonly sharedWith: readonly string[];
 }
 
-function byId(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Ranks candidates best first: standard competition ranking (1, 1, 3) on the rounded aggregate,
  * ties settled by the tie-break chain of `steps` keys in order; entries still equal share the
  * rank. Equal entries are listed by entry id.
  * @internal
  */
-export function rankCandidates(candidates: readonly RankingCandidate[], steps: number): Placement[] {
-  const sorted = [...candidates].sort((a, b) => b.aggregate - a.aggregate || byId(a.entryId, b.entryId));
+export function rankCandidates(candidates: readonly RankingCandidate[], steps: number): readonly Placement[] {
+  const sorted = [...candidates].sort((a, b) => b.aggregate - a.aggregate || compareCodeUnits(a.entryId, b.entryId));
   const ordered: RankingCandidate[] = [];
   const groups: RankingCandidate[][] = [];
   for (const candidate of sorted) {
@@ -45,10 +43,9 @@ export function rankCandidates(candidates: readonly RankingCandidate[], steps: n
     if (group.length > 1 && steps > 0) {
       group.sort((a, b) => {
         const s = firstDifference(a, b);
-        return s === steps ? byId(a.entryId, b.entryId) : b.key(s) - a.key(s);
+        return s === steps ? compareCodeUnits(a.entryId, b.entryId) : b.key(s) - a.key(s);
       });
     }
-    // Loops, not spread calls: a spread passes every element as an argument and has a limit.
     for (const candidate of group) ordered.push(candidate);
     group.forEach((candidate) => {
       const others = group.filter((o) => o !== candidate);
@@ -57,12 +54,12 @@ export function rankCandidates(candidates: readonly RankingCandidate[], steps: n
       placements.push({
         entryId: candidate.entryId,
         rank: 0,
-        tiedWith: others.map((o) => o.entryId).sort(byId),
+        tiedWith: others.map((o) => o.entryId).sort(compareCodeUnits),
         decidedBy: decided.reduce((deepest, s) => Math.max(deepest, s), -1),
         sharedWith: others
           .filter((_, i) => differences[i] === steps)
           .map((o) => o.entryId)
-          .sort(byId),
+          .sort(compareCodeUnits),
       });
     });
   }

@@ -1,12 +1,12 @@
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
-import { parseInput } from '../core/validate.js';
-import { decimalsOf } from '../schemas/award-program.js';
+import { decimalsOf } from '../core/numbers.js';
 import { indexIds } from '../core/rules.js';
-import { entrantsShapeSchema, submissionsShapeSchema } from '../schemas/submissions.js';
-import type { AwardProgram, Entry, Participant, Submissions } from './types.js';
+import { parseInput } from '../core/validate.js';
+import { entrantsShapeSchema, submissionsShapeSchema } from './input/submissions-schema.js';
+import type { AwardProgram, Entrants, Entry, Participant, Score, Submissions } from './types.js';
 
 /** Participants and entries, validated against a program. @internal */
-export interface Entrants {
+export interface CheckedEntrants {
   readonly participants: readonly Participant[];
   readonly entries: readonly Entry[];
   readonly participantById: ReadonlyMap<string, Participant>;
@@ -17,7 +17,7 @@ export interface Entrants {
  * judge j's value for entry e on criterion c (NaN when absent), in program and input order.
  * @internal
  */
-export interface ScoreTable extends Entrants {
+export interface ScoreTable extends CheckedEntrants {
   readonly values: Float64Array;
   /** The most decimals of any value or scale bound: values × 10^decimals are integers. */
   readonly decimals: number;
@@ -28,7 +28,7 @@ function checkEntrants(
   participants: readonly Participant[],
   entries: readonly Entry[],
   issues: CedsIssue[],
-): Entrants {
+): CheckedEntrants {
   const participantIndex = indexIds(
     participants.map((p) => p.id),
     ['participants'],
@@ -73,38 +73,60 @@ function checkEntrants(
   return { participants, entries, participantById };
 }
 
-/** Validates participants and entries against a program (for `findConflicts`). @internal */
-export function validateEntrants(program: AwardProgram, participants: unknown, entries: unknown): Entrants {
-  const parsed = parseInput(entrantsShapeSchema, { participants, entries }, 'entrants') as {
-    participants: Participant[];
-    entries: Entry[];
-  };
+/**
+ * Validates participants and entries against a program (for `findConflicts`); scores, when
+ * given, are checked for their shape only.
+ * @internal
+ */
+export function validateEntrants(program: AwardProgram, input: unknown): CheckedEntrants {
+  const parsed: Entrants = parseInput(entrantsShapeSchema, input, 'entrants');
   const issues: CedsIssue[] = [];
   const entrants = checkEntrants(program, parsed.participants, parsed.entries, issues);
   if (issues.length > 0) throw new CedsInputError(issues, 'entrants');
   return entrants;
 }
 
+/**
+ * Throws `CedsInputError` unless `input` is valid submissions for `program` (for the
+ * `wego-ceds/schemas` validator, which returns the input as given).
+ * @internal
+ */
+export function assertSubmissions(program: AwardProgram, input: unknown): asserts input is Submissions {
+  validateSubmissions(program, input);
+}
+
 /** Validates submissions against a program and lays the scores out in a table. @internal */
-export function validateSubmissions(program: AwardProgram, input: Submissions): ScoreTable {
-  const parsed = parseInput(submissionsShapeSchema, input, 'submissions') as Submissions;
+export function validateSubmissions(program: AwardProgram, input: unknown): ScoreTable {
+  const parsed: Submissions = parseInput(submissionsShapeSchema, input, 'submissions');
   const issues: CedsIssue[] = [];
   const entrants = checkEntrants(program, parsed.participants, parsed.entries, issues);
+  const { values, decimals } = tabulateScores(program, entrants.entries, parsed.scores, issues);
+  if (issues.length > 0) throw new CedsInputError(issues, 'submissions');
+  return { ...entrants, values, decimals };
+}
+
+/** Checks every score against the program and lays the values out (see `ScoreTable`). */
+function tabulateScores(
+  program: AwardProgram,
+  entries: readonly Entry[],
+  scores: readonly Score[],
+  issues: CedsIssue[],
+): Pick<ScoreTable, 'values' | 'decimals'> {
   const { criteria } = program.rubric;
   const judgeIndex = new Map(program.panel.map((j, i) => [j.id, i]));
   const entryIndex = new Map<string, number>();
-  entrants.entries.forEach((e, i) => {
+  entries.forEach((e, i) => {
     if (!entryIndex.has(e.id)) entryIndex.set(e.id, i);
   });
   const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
   const J = program.panel.length;
   const C = criteria.length;
-  const values = new Float64Array(entrants.entries.length * J * C).fill(Number.NaN);
+  const values = new Float64Array(entries.length * J * C).fill(Number.NaN);
   const firstAt = new Int32Array(values.length);
   let decimals = 0;
   for (const c of criteria) decimals = Math.max(decimals, decimalsOf(c.min), decimalsOf(c.max));
   let scale = 10 ** decimals;
-  parsed.scores.forEach((score, i) => {
+  scores.forEach((score, i) => {
     const j = judgeIndex.get(score.judgeId);
     const e = entryIndex.get(score.entryId);
     const c = criterionIndex.get(score.criterionId);
@@ -161,6 +183,5 @@ export function validateSubmissions(program: AwardProgram, input: Submissions): 
       });
     }
   });
-  if (issues.length > 0) throw new CedsInputError(issues, 'submissions');
-  return { ...entrants, values, decimals };
+  return { values, decimals };
 }

@@ -1,7 +1,8 @@
 import type { CedsWarning } from '../core/errors.js';
 
 // ---------------------------------------------------------------------------------------------
-// The award program (SPEC §6): plain, JSON-serialisable data, validated by defineAwardProgram.
+// The award program (see docs/awards.md): plain, JSON-serialisable data, validated by
+// defineAwardProgram.
 // ---------------------------------------------------------------------------------------------
 
 /** A competition category, e.g. Open City. Each entry competes in exactly one. */
@@ -49,11 +50,11 @@ export interface Judge {
   /** The judge's country (ISO 3166-1 alpha-2), compared with participants' countries. */
   readonly country: string;
   /** The judge's position, e.g. `Vice President`; absent when it was not published. */
-  readonly position?: string;
+  readonly position?: string | undefined;
   /** The judge's organisation, compared (case-insensitive, trimmed) with participants'. */
   readonly organization: string;
   /** The organisation's country (ISO 3166-1 alpha-2) when it differs from the judge's own. */
-  readonly organizationCountry?: string;
+  readonly organizationCountry?: string | undefined;
 }
 
 /** How the counted judge totals of an entry become its aggregate. */
@@ -64,7 +65,7 @@ export interface AggregationRule {
   /** `mean`, `median`, `trimmed-mean` or `z-score`. */
   readonly method: AggregationMethod;
   /** Totals dropped at each end by `trimmed-mean` (default 1); 0 or absent otherwise. */
-  readonly trim?: number;
+  readonly trim?: number | undefined;
 }
 
 /** A conflict of interest declared ahead of the judging. */
@@ -78,11 +79,11 @@ export interface DeclaredConflict {
 /** Conflict-of-interest rules as given to `defineAwardProgram`. */
 export interface ConflictRules {
   /** A judge sits out entries from their own country, or their organisation's (default true). */
-  readonly sameCountry?: boolean;
+  readonly sameCountry?: boolean | undefined;
   /** A judge sits out entries from their own organisation (default true). */
-  readonly sameOrganization?: boolean;
+  readonly sameOrganization?: boolean | undefined;
   /** Conflicts declared by name (default none). */
-  readonly declared?: readonly DeclaredConflict[];
+  readonly declared?: readonly DeclaredConflict[] | undefined;
 }
 
 /** One step of the tie-break chain: higher median, higher mean, or higher mean on a criterion. */
@@ -97,27 +98,27 @@ export type TieBreak =
 /** ISU-style monitoring of judges as given to `defineAwardProgram`. */
 export interface MonitoringRules {
   /** A judge's total this many points (0–100) or more from the panel mean is flagged (default 15). */
-  readonly deviation?: number;
+  readonly deviation?: number | undefined;
 }
 
 /** The rules of a program as given to `defineAwardProgram`; every field has a default. */
 export interface AwardRulesDefinition {
   /** Default `{ method: 'mean' }`. */
-  readonly aggregation?: AggregationRule;
+  readonly aggregation?: AggregationRule | undefined;
   /** Counting judges an entry needs to be ranked for prizes (default 3). */
-  readonly quorum?: number;
+  readonly quorum?: number | undefined;
   /** Conflict-of-interest rules. */
-  readonly conflicts?: ConflictRules;
+  readonly conflicts?: ConflictRules | undefined;
   /** At most this many entries per participant (default 2). */
-  readonly maxEntriesPerParticipant?: number;
+  readonly maxEntriesPerParticipant?: number | undefined;
   /** Tier id → the lowest aggregate (0–100) that may take that tier (default none). */
-  readonly prizeThresholds?: Readonly<Record<string, number>>;
+  readonly prizeThresholds?: Readonly<Record<string, number>> | undefined;
   /** The tie-break chain, applied in order (default `[]`: equal aggregates share the rank). */
-  readonly tieBreak?: readonly TieBreak[];
+  readonly tieBreak?: readonly TieBreak[] | undefined;
   /** Decimals of every reported number (default 2, from 0 to 6). */
-  readonly precision?: number;
+  readonly precision?: number | undefined;
   /** Judge monitoring. */
-  readonly monitoring?: MonitoringRules;
+  readonly monitoring?: MonitoringRules | undefined;
 }
 
 /** An award program as given to `defineAwardProgram`. */
@@ -133,7 +134,7 @@ export interface AwardProgramDefinition {
   /** The panel of judges, ids unique. */
   readonly panel: readonly Judge[];
   /** The rules; defaults are filled by `defineAwardProgram`. */
-  readonly rules?: AwardRulesDefinition;
+  readonly rules?: AwardRulesDefinition | undefined;
 }
 
 /** The rules of a validated program: every default filled in. */
@@ -210,7 +211,7 @@ export interface Participant {
   /** Its standing with WeGO. */
   readonly membership: MembershipKind;
   /** Its organisation, compared with the judges' organisations. */
-  readonly organization?: string;
+  readonly organization?: string | undefined;
 }
 
 /** A project entered in one category. */
@@ -237,12 +238,18 @@ export interface Score {
   readonly value: number;
 }
 
-/** Everything judged in one run. */
-export interface Submissions {
+/** The participants and their entries, as `findConflicts` takes them. */
+export interface Entrants {
   /** The participants, ids unique. */
   readonly participants: readonly Participant[];
   /** The entries, ids unique. */
   readonly entries: readonly Entry[];
+  /** Not read by `findConflicts`; allowed so that the submissions can be passed as they are. */
+  readonly scores?: readonly Score[] | undefined;
+}
+
+/** Everything judged in one run. */
+export interface Submissions extends Entrants {
   /** The scores: at most one per judge, entry and criterion. */
   readonly scores: readonly Score[];
 }
@@ -381,7 +388,7 @@ export interface JudgeDiagnostics {
   /** Entries where the judge is at least `rules.monitoring.deviation` from the panel mean. */
   readonly flags: readonly JudgeFlag[];
   /** Under `z-score`: `own` (standardised on their own totals) or `panel`; else null. */
-  readonly standardisation: 'own' | 'panel' | null;
+  readonly standardization: 'own' | 'panel' | null;
 }
 
 /** The whole judging: plain, deeply frozen, JSON-round-trippable data. */

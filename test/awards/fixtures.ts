@@ -1,4 +1,14 @@
-import type { AwardProgramDefinition, Entry, Participant, Score, Submissions } from '../../src/awards.js';
+import {
+  defineAwardProgram,
+  type AwardProgramDefinition,
+  type Entry,
+  type Participant,
+  type Score,
+  type Submissions,
+} from '../../src/awards.js';
+import { recusalsOf } from '../../src/awards/recusals.js';
+import { validateSubmissions } from '../../src/awards/submissions.js';
+import { rubricLayout } from '../../src/awards/totals.js';
 
 export const SEVEN = ['j1', 'j2', 'j3', 'j4', 'j5', 'j6', 'j7'] as const;
 
@@ -39,4 +49,12 @@ export function sheet(entryId: string, values: readonly (number | undefined)[], 
 
 export function submissions(parts: Partial<Submissions>): Submissions {
   return { participants: [], entries: [], scores: [], ...parts };
+}
+
+/** The validated program, score table, rubric layout and recusals the judging stages start from. */
+export function prepared(definition: AwardProgramDefinition, parts: Partial<Submissions>) {
+  const program = defineAwardProgram(definition);
+  const table = validateSubmissions(program, submissions(parts));
+  const layout = rubricLayout(program.rubric.criteria, table.decimals);
+  return { program, table, layout, recusals: recusalsOf(program, table) };
 }

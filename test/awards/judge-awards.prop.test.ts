@@ -194,7 +194,7 @@ describe('judgeAwards invariants', () => {
         ...submissions,
         scores: squeezed.map((s) => (s.judgeId === judgeId ? { ...s, value: s.value + shift } : s)),
       });
-      fc.pre(before.judges.every((j) => j.standardisation === 'own'));
+      fc.pre(before.judges.every((j) => j.standardization === 'own'));
       const z = (r: AwardResults) =>
         lines(r)
           .map((l) => [l.entryId, l.standardScore])

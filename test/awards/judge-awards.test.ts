@@ -301,7 +301,7 @@ describe('z-score aggregation', () => {
       ['b', 60, 0],
       ['a', 28.38, -1.2247],
     ]);
-    expect(r.judges.map((j) => j.standardisation)).toEqual(
+    expect(r.judges.map((j) => j.standardization)).toEqual(
       ['own', 'own', null, null, null, null, null].map((s, i) => (i < 2 ? s : 'panel')),
     );
   });
@@ -317,8 +317,8 @@ describe('z-score aggregation', () => {
     );
     const a = r.categories[0]!.ranking.find((l) => l.entryId === 'a')!;
     const judge3 = r.judges.find((j) => j.judgeId === 'j3')!;
-    expect(judge3.standardisation).toBe('panel');
-    expect(r.warnings.some((w) => w.code === 'panel-standardisation' && w.path[1] === 'j3')).toBe(true);
+    expect(judge3.standardization).toBe('panel');
+    expect(r.warnings.some((w) => w.code === 'panel-standardization' && w.path[1] === 'j3')).toBe(true);
     expect(a.judges.counted).toEqual(['j1', 'j3']);
     expect(r.categories[0]!.ranking.find((l) => l.entryId === 'b')!.aggregate).not.toBeNull();
   });

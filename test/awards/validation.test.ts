@@ -101,7 +101,9 @@ describe('malformed submissions give a CedsInputError with a path', () => {
     expect(!result.success && result.error.issues[0]!.code).toBe('unknown_category');
   });
   test('findConflicts validates its participants and entries', () => {
-    expect(issuesOf(() => findConflicts(program, [participant('p1')], [entry('a', 'p2')]))[0]).toMatchObject({
+    expect(
+      issuesOf(() => findConflicts(program, { participants: [participant('p1')], entries: [entry('a', 'p2')] }))[0],
+    ).toMatchObject({
       path: ['entries', 0, 'participantId'],
     });
   });

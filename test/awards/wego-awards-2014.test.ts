@@ -75,11 +75,10 @@ describe('the 2nd WeGO Awards (2014)', () => {
       rubric: { criteria: [{ id: 'overall', name: 'Overall', weight: 1, min: 0, max: 10 }] },
       panel: wegoAwards2014.panel,
     });
-    const conflicts = findConflicts(
-      program,
-      [{ id: 'seoul', name: 'Seoul', kind: 'city', country: 'KR', membership: 'member' }],
-      [{ id: 'seoul-um', participantId: 'seoul', category: 'urban-management', title: 'Urban management' }],
-    );
+    const conflicts = findConflicts(program, {
+      participants: [{ id: 'seoul', name: 'Seoul', kind: 'city', country: 'KR', membership: 'member' }],
+      entries: [{ id: 'seoul-um', participantId: 'seoul', category: 'urban-management', title: 'Urban management' }],
+    });
     expect(conflicts.map((c) => c.judgeId)).toEqual(['hwang']);
   });
 

@@ -1,30 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { awardProgramSchema } from '../../src/schemas/award-program.js';
-import { submissionsSchema } from '../../src/schemas/submissions.js';
+import { awardProgramSchema, submissionsSchemaFor } from '../../src/schemas.js';
 import { entry, participant, sheet, singleCriterionProgram } from '../awards/fixtures.js';
 
 describe('awardProgramSchema (for the schemas entry)', () => {
   test('accepts a valid definition', () => {
-    expect(awardProgramSchema.safeParse(singleCriterionProgram()).success).toBe(true);
+    expect(awardProgramSchema['~standard'].validate(singleCriterionProgram())).not.toHaveProperty('issues');
   });
-  test('reports the rules across fields as custom issues with their rule code', () => {
-    const result = awardProgramSchema.safeParse({
+  test('reports the rules across fields with their own rule code', () => {
+    const result = awardProgramSchema['~standard'].validate({
       ...singleCriterionProgram(),
       rules: { prizeThresholds: { gold: 50 } },
     });
-    expect(result.success).toBe(false);
-    expect(result.error!.issues[0]).toMatchObject({
-      code: 'custom',
-      path: ['rules', 'prizeThresholds', 'gold'],
-      params: { rule: 'unknown_tier' },
+    expect(result).toMatchObject({
+      issues: [{ code: 'unknown_tier', path: ['rules', 'prizeThresholds', 'gold'] }],
     });
   });
 });
 
-describe('submissionsSchema (for the schemas entry)', () => {
-  test('accepts valid submissions', () => {
+describe('submissionsSchemaFor (for the schemas entry)', () => {
+  const schema = submissionsSchemaFor(singleCriterionProgram());
+  test('accepts valid submissions and returns them as given', () => {
     const ok = { participants: [participant('p1')], entries: [entry('a', 'p1')], scores: sheet('a', [7, 8]) };
-    expect(submissionsSchema.safeParse(ok).success).toBe(true);
+    expect(schema['~standard'].validate(ok)).toEqual({ value: ok });
+    expect(schema.parse(ok)).toBe(ok);
   });
   test('reports duplicate ids, unknown participants and entries, and duplicate scores', () => {
     const bad = {
@@ -32,12 +30,13 @@ describe('submissionsSchema (for the schemas entry)', () => {
       entries: [entry('a', 'p9')],
       scores: [...sheet('zz', [1]), ...sheet('a', [1]), ...sheet('a', [2])],
     };
-    const result = submissionsSchema.safeParse(bad);
-    expect(result.error!.issues.map((i) => [i.path, (i as { params?: { rule?: string } }).params?.rule])).toEqual([
-      [['participants', 1, 'id'], 'duplicate_id'],
-      [['entries', 0, 'participantId'], 'unknown_participant'],
-      [['scores', 0, 'entryId'], 'unknown_entry'],
-      [['scores', 2], 'duplicate_score'],
-    ]);
+    expect(schema['~standard'].validate(bad)).toMatchObject({
+      issues: [
+        { path: ['participants', 1, 'id'], code: 'duplicate_id' },
+        { path: ['entries', 0, 'participantId'], code: 'unknown_participant' },
+        { path: ['scores', 0, 'entryId'], code: 'unknown_entry' },
+        { path: ['scores', 2], code: 'duplicate_score' },
+      ],
+    });
   });
 });

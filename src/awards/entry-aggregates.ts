@@ -1,0 +1,123 @@
+import { Exact } from '../core/decimal.js';
+import type { CedsWarning } from '../core/errors.js';
+import { roundScore } from '../core/round.js';
+import { aggregateTotals, meanOf, medianOfSorted, sortTotals, zScoreAggregate, zScoreModel } from './aggregation.js';
+import { scoreOf } from './fraction.js';
+import type { EntrySheets } from './sheets.js';
+import type { AwardProgram, JudgeDiagnostics } from './types.js';
+
+/** How a judge was standardised under `z-score`: on their own totals or on the panel's. @internal */
+export type Standardization = NonNullable<JudgeDiagnostics['standardization']>;
+
+/** An entry's sheets with its aggregate and the statistics reported beside it. @internal */
+export interface AggregatedEntry extends EntrySheets {
+  /** On 0–100, rounded; null when no sheet counts. */
+  readonly aggregate: number | null;
+  readonly median: number | null;
+  readonly mean: number | null;
+  /** Judges whose totals the trimmed mean dropped. */
+  readonly trimmed: readonly string[];
+  /** True when the trimmed mean fell back to the median. */
+  readonly fallback: boolean;
+  /** Under `z-score`: the entry's mean z (4 decimals); else null. */
+  readonly standardScore: number | null;
+}
+
+/** The aggregates of every entry, in the order of the sheets, and the warnings. @internal */
+export interface EntryAggregates {
+  readonly entries: readonly AggregatedEntry[];
+  /** Under `z-score`: how each judge (by panel index) was standardised; else null. */
+  readonly standardization: readonly Standardization[] | null;
+  readonly warnings: readonly CedsWarning[];
+}
+
+function unjudged(sheets: EntrySheets): AggregatedEntry {
+  return { ...sheets, aggregate: null, median: null, mean: null, trimmed: [], fallback: false, standardScore: null };
+}
+
+/**
+ * Aggregates the counted totals of each entry by the program's method (see docs/awards.md, "The
+ * computation"); `denominator` is the rubric's common denominator T.
+ * @internal
+ */
+export function aggregateEntries(
+  program: AwardProgram,
+  sheets: readonly EntrySheets[],
+  denominator: bigint,
+): EntryAggregates {
+  const { method } = program.rules.aggregation;
+  return method === 'z-score'
+    ? standardizedAggregates(program, sheets, denominator)
+    : totalsAggregates(program, sheets, denominator, method);
+}
+
+function statistics(sheets: EntrySheets, denominator: bigint, precision: number) {
+  return {
+    median: scoreOf(medianOfSorted(sortTotals(sheets.counted)), denominator, precision),
+    mean: scoreOf(meanOf(sheets.counted), denominator, precision),
+  };
+}
+
+function totalsAggregates(
+  program: AwardProgram,
+  sheets: readonly EntrySheets[],
+  denominator: bigint,
+  method: 'mean' | 'median' | 'trimmed-mean',
+): EntryAggregates {
+  const { precision } = program.rules;
+  const { trim } = program.rules.aggregation;
+  const warnings: CedsWarning[] = [];
+  const entries = sheets.map((s): AggregatedEntry => {
+    if (s.counted.length === 0) return unjudged(s);
+    const { median, mean } = statistics(s, denominator, precision);
+    const a = aggregateTotals(s.counted, method, trim);
+    if (a.fallback) {
+      warnings.push({
+        code: 'trimmed-mean-fallback',
+        path: ['entries', s.entry.id],
+        message: `Entry ${JSON.stringify(s.entry.id)} has ${s.counted.length} counted totals, too few to trim ${trim} at each end; the median was used`,
+      });
+    }
+    const aggregate = scoreOf(a.value, denominator, precision);
+    return { ...s, aggregate, median, mean, trimmed: a.trimmed, fallback: a.fallback, standardScore: null };
+  });
+  return { entries, standardization: null, warnings };
+}
+
+function standardizedAggregates(
+  program: AwardProgram,
+  sheets: readonly EntrySheets[],
+  denominator: bigint,
+): EntryAggregates {
+  const { panel, rules } = program;
+  const totalsByJudge: bigint[][] = panel.map(() => []);
+  for (const s of sheets) for (const sheet of s.counted) totalsByJudge[sheet.judge]!.push(sheet.n);
+  const model = zScoreModel(totalsByJudge, denominator);
+  const warnings: CedsWarning[] = [];
+  model.judges.forEach((j, index) => {
+    if (!j.own && totalsByJudge[index]!.length > 0) {
+      warnings.push({
+        code: 'panel-standardization',
+        path: ['panel', panel[index]!.id],
+        message: `${panel[index]!.name} has fewer than two counted totals or no spread, so their totals are standardised against the whole panel (their raw totals stand)`,
+      });
+    }
+  });
+  const entries = sheets.map((s): AggregatedEntry => {
+    if (s.counted.length === 0) return unjudged(s);
+    const { median, mean } = statistics(s, denominator, rules.precision);
+    const z = zScoreAggregate(s.counted, model);
+    const clamped = Exact.min(100, Exact.max(0, z.value));
+    if (!clamped.eq(z.value)) {
+      warnings.push({
+        code: 'z-score-clamped',
+        path: ['entries', s.entry.id],
+        message: `The z-score aggregate of entry ${JSON.stringify(s.entry.id)} (${z.value.toFixed(rules.precision)}) lies outside 0–100 and was clamped`,
+      });
+    }
+    const aggregate = roundScore(clamped, rules.precision);
+    return { ...s, aggregate, median, mean, trimmed: [], fallback: false, standardScore: roundScore(z.meanZ, 4) };
+  });
+  const standardization = model.judges.map((j): Standardization => (j.own ? 'own' : 'panel'));
+  return { entries, standardization, warnings };
+}
