@@ -287,13 +287,13 @@ const sizes = {
   judgeAwardsLibrary: await bundleSize("import { judgeAwards } from 'wego-ceds/awards'; globalThis.x = judgeAwards;", {
     external: deps,
   }),
-  // The same schema module (src/schemas/city-input.ts) built on each flavour of zod.
+  // The same schema module (src/ceds/input/city-input.ts) built on each flavour of zod.
   schemaMini: await bundleSize(
-    "import { cityAssessmentInputSchema } from './src/schemas/city-input.ts'; globalThis.x = cityAssessmentInputSchema;",
+    "import { cityAssessmentInputShapeSchema } from './src/ceds/input/city-input.ts'; globalThis.x = cityAssessmentInputShapeSchema;",
     { loader: 'ts' },
   ),
   schemaClassic: await bundleSize(
-    "import { cityAssessmentInputSchema } from './src/schemas/city-input.ts'; globalThis.x = cityAssessmentInputSchema;",
+    "import { cityAssessmentInputShapeSchema } from './src/ceds/input/city-input.ts'; globalThis.x = cityAssessmentInputShapeSchema;",
     { loader: 'ts', alias: { 'zod/mini': 'zod' } },
   ),
   assessCityClassic: await bundleSize("import { assessCity } from './src/index.ts'; globalThis.x = assessCity;", {
@@ -340,7 +340,7 @@ for (const [name, alias] of [
   const file = join(cache, `schema-${name}.mjs`);
   await build({
     stdin: {
-      contents: "export { cityAssessmentInputSchema } from './src/schemas/city-input.ts';",
+      contents: "export { cityAssessmentInputShapeSchema } from './src/ceds/input/city-input.ts';",
       resolveDir: repo,
       loader: 'ts',
     },
@@ -352,7 +352,7 @@ for (const [name, alias] of [
     alias,
     logLevel: 'warning',
   });
-  flavours[name] = (await import(pathToFileURL(file).href)).cityAssessmentInputSchema;
+  flavours[name] = (await import(pathToFileURL(file).href)).cityAssessmentInputShapeSchema;
   check(flavours[name].safeParse(sampleCity).success, `the ${name} schema rejects the sample city`);
 }
 const parse = compare(

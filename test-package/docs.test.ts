@@ -22,6 +22,7 @@ export const guides = [
   'budget.md',
   'insight.md',
   'awards.md',
+  'codes.md',
 ];
 
 export interface DocBlock {

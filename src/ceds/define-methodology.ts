@@ -1,6 +1,6 @@
 import { CedsInputError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
-import { methodologyOverridesSchema, methodologyRuleIssues, methodologyShapeSchema } from '../schemas/methodology.js';
+import { methodologyOverridesSchema, methodologyRuleIssues, methodologyShapeSchema } from './input/methodology.js';
 import { brandMethodology, isBrandedMethodology } from './methodology-brand.js';
 import { defaultMethodology } from './presets.js';
 import type { Methodology, MethodologyOverrides } from './types.js';

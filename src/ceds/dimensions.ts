@@ -132,7 +132,7 @@ export function scoreDimensions(
 ): { dimensions: DimensionScore[]; warnings: CedsWarning[] } {
   const scores = dimensions.map((d) => scoreDimension(d, methodology, policy));
   if (dimensionsGiven || scores.length === 0) return { dimensions: scores, warnings: [] };
-  const warning = {
+  const warning: CedsWarning = {
     code: 'no-readiness-data',
     path: ['dimensions'],
     message: 'No readiness dimension was given, so the Dimensions table has no scores',

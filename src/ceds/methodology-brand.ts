@@ -1,9 +1,8 @@
+import { brand } from '../core/brand.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Methodology } from './types.js';
 
-// One brand for every copy of the package in a process (ESM and CJS builds, two versions).
-// Non-enumerable, so deep equality and JSON never see it.
-const BRAND = Symbol.for('wego-ceds.methodology');
+const validated = /* @__PURE__ */ brand('methodology');
 
 // A validated copy is new (zod builds it), so its -0s can be made 0 in place: results carry
 // the methodology, and no result may hold a -0 (JSON would turn it into 0).
@@ -20,17 +19,12 @@ function withoutNegativeZero(node: unknown): void {
 export function brandMethodology(methodology: Methodology): Methodology {
   if (!Object.isFrozen(methodology)) {
     withoutNegativeZero(methodology);
-    Object.defineProperty(methodology, BRAND, { value: true });
+    validated.mark(methodology);
   }
   return deepFreeze(methodology);
 }
 
 /** True for a frozen methodology that this library validated (or one of its presets). @internal */
 export function isBrandedMethodology(value: unknown): value is Methodology {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.isFrozen(value) &&
-    (value as Record<symbol, unknown>)[BRAND] === true
-  );
+  return Object.isFrozen(value) && validated.has(value);
 }

@@ -1,9 +1,10 @@
 import type { MissingDataPolicy } from '../core/aggregate.js';
-import { CedsInputError, formatIssuePath, type CedsIssue, type IssuePath } from '../core/errors.js';
+import { CedsInputError, type CedsIssue, type IssuePath } from '../core/errors.js';
+import { indexIds } from '../core/rules.js';
 import { safeParseSchema, toIssues } from '../core/validate.js';
 import { quoteList } from '../core/messages.js';
-import { budgetInputSchema } from '../schemas/budget.js';
-import { cityAssessmentInputSchema } from '../schemas/city-input.js';
+import { budgetInputSchema } from './input/budget.js';
+import { cityAssessmentInputShapeSchema } from './input/city-input.js';
 import { budgetIssues } from './budget.js';
 import type { BudgetInput, CityAssessmentInput, Methodology } from './types.js';
 
@@ -24,26 +25,23 @@ function nonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
 }
 
+/** The id of a raw record, or undefined when it has none fit to compare. */
+function idOf(record: unknown): string | undefined {
+  if (!isRecord(record)) return undefined;
+  const id = record['id'];
+  return nonEmptyString(id) ? id : undefined;
+}
+
 const STATUSES = new Set(['operating', 'developing', 'planned', 'absent']);
 
 function serviceIssues(services: readonly unknown[], methodology: Methodology, policy: MissingDataPolicy): CedsIssue[] {
   const issues: CedsIssue[] = [];
   const areaIds = new Set(methodology.areas.map((a) => a.id));
-  const firstIndex = new Map<string, number>();
+  indexIds(services.map(idOf), ['services'], 'Service id', issues);
   services.forEach((service, i) => {
     if (!isRecord(service)) return;
     const at = (key: string): IssuePath => ['services', i, key];
-    const { id, area, status, level, utilization, applicable } = service;
-    if (nonEmptyString(id)) {
-      const first = firstIndex.get(id);
-      if (first === undefined) firstIndex.set(id, i);
-      else
-        issues.push({
-          path: at('id'),
-          code: 'duplicate_id',
-          message: `Duplicate service id ${JSON.stringify(id)} (first used at services[${first}])`,
-        });
-    }
+    const { area, status, level, utilization, applicable } = service;
     if (nonEmptyString(area) && !areaIds.has(area)) {
       const known = quoteList(
         methodology.areas.map((a) => a.id),
@@ -156,29 +154,32 @@ function dimensionIssues(
 ): CedsIssue[] {
   const issues: CedsIssue[] = [];
   const known = new Set(methodology.dimensions.map((d) => d.id));
-  const firstIndex = new Map<string, number>();
-  (dimensions ?? []).forEach((dimension, i) => {
+  const list = dimensions ?? [];
+  // Unknown ids are reported as unknown, not also as duplicates.
+  const given = indexIds(
+    list.map((d) => {
+      const id = idOf(d);
+      return id !== undefined && known.has(id) ? id : undefined;
+    }),
+    ['dimensions'],
+    'Dimension id',
+    issues,
+  );
+  list.forEach((dimension, i) => {
     if (!isRecord(dimension)) return;
     const { id, indicators, score } = dimension;
     if (nonEmptyString(id)) {
-      const first = firstIndex.get(id);
       if (!known.has(id)) {
-        const list = quoteList(
+        const names = quoteList(
           methodology.dimensions.map((d) => d.id),
           Infinity,
         );
         issues.push({
           path: ['dimensions', i, 'id'],
           code: 'unknown_dimension',
-          message: `Unknown dimension ${JSON.stringify(id)}; methodology "${methodology.id}" has ${list}`,
+          message: `Unknown dimension ${JSON.stringify(id)}; methodology "${methodology.id}" has ${names}`,
         });
-      } else if (first !== undefined) {
-        issues.push({
-          path: ['dimensions', i, 'id'],
-          code: 'duplicate_id',
-          message: `Duplicate dimension id ${JSON.stringify(id)} (first used at dimensions[${first}])`,
-        });
-      } else firstIndex.set(id, i);
+      }
     }
     if (indicators !== undefined && score !== undefined) {
       issues.push({
@@ -202,38 +203,27 @@ function dimensionIssues(
       });
       return;
     }
-    const firstIndicator = new Map<string, number>();
+    indexIds((indicators as unknown[]).map(idOf), ['dimensions', i, 'indicators'], 'Indicator id', issues);
     let weightSum = 0;
     let weightsValid = true;
     indicators.forEach((indicator: unknown, j) => {
-      const path: IssuePath = ['dimensions', i, 'indicators', j];
-      issues.push(...indicatorIssues(indicator, path, policy));
+      for (const issue of indicatorIssues(indicator, ['dimensions', i, 'indicators', j], policy)) issues.push(issue);
       if (!isRecord(indicator)) return;
       const w = indicator['weight'] ?? 1;
       if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weightSum += w;
       else weightsValid = false;
-      const indicatorId = indicator['id'];
-      if (!nonEmptyString(indicatorId)) return;
-      const first = firstIndicator.get(indicatorId);
-      if (first === undefined) firstIndicator.set(indicatorId, j);
-      else
-        issues.push({
-          path: [...path, 'id'],
-          code: 'duplicate_id',
-          message: `Duplicate indicator id ${JSON.stringify(indicatorId)} in this dimension (first used at ${formatIssuePath(['dimensions', i, 'indicators', first])})`,
-        });
     });
     if (weightsValid && weightSum === 0) {
       issues.push({
         path: ['dimensions', i, 'indicators'],
-        code: 'zero_weights',
-        message: 'The indicator weights are all 0; at least one must be positive',
+        code: 'all_zero_weights',
+        message: 'The indicator weights are all 0; at least one must be above 0',
       });
     }
   });
   if (policy === 'error') {
     for (const definition of methodology.dimensions) {
-      if (!firstIndex.has(definition.id)) {
+      if (!given.has(definition.id)) {
         issues.push({
           path: ['dimensions'],
           code: 'missing_data',
@@ -271,8 +261,7 @@ export function validateCityInput(
   methodology: Methodology,
   policy: MissingDataPolicy,
 ): CityAssessmentInput {
-  const parsed = safeParseSchema(cityAssessmentInputSchema, raw);
-  // concat, never push(...): an input may have more problems than a call takes arguments.
+  const parsed = safeParseSchema(cityAssessmentInputShapeSchema, raw);
   let issues: CedsIssue[] = parsed.success ? [] : toIssues(parsed.issues);
   issues = issues.concat(cityInputRuleIssues(raw, methodology, policy));
   let budget: BudgetInput | null | undefined;

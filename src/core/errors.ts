@@ -1,3 +1,6 @@
+import { brand } from './brand.js';
+import type { IssueCode, WarningCode } from './codes.js';
+
 /** Where in the input a problem sits: object keys and array indexes from the root. */
 export type IssuePath = readonly (string | number)[];
 
@@ -5,24 +8,23 @@ export type IssuePath = readonly (string | number)[];
 export interface CedsIssue {
   /** Keys and indexes from the root of the input to the offending value. */
   readonly path: IssuePath;
-  /** A stable, machine-readable rule name, e.g. `too_big`, `invalid_type`, `duplicate_id`. */
-  readonly code: string;
+  /** A stable, machine-readable rule name, e.g. `too_big`, `invalid_type`, `duplicate_id` (see `issueCodes`). */
+  readonly code: IssueCode;
   /** A sentence a person can act on. */
   readonly message: string;
 }
 
 /** A note attached to a result: data that was excluded, estimated or could not be scored. */
 export interface CedsWarning {
-  /** A stable, machine-readable code, e.g. `empty-area`, `below-coverage`. */
-  readonly code: string;
+  /** A stable, machine-readable code, e.g. `empty-area`, `below-coverage` (see `warningCodes`). */
+  readonly code: WarningCode;
   /** Where in the input (or result) the warning applies. */
   readonly path: IssuePath;
   /** A sentence for a person. */
   readonly message: string;
 }
 
-// One brand for every copy of the package in a process (ESM and CJS builds, two versions).
-const BRAND = Symbol.for('wego-ceds.CedsInputError');
+const madeHere = /* @__PURE__ */ brand('CedsInputError');
 
 /**
  * Formats an issue path the way a JavaScript reader would write it: `services[3].level`.
@@ -74,12 +76,12 @@ export class CedsInputError extends Error {
     super(`Invalid ${subject} (${count}):\n${lines.join('\n')}`);
     this.name = 'CedsInputError';
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
-    Object.defineProperty(this, BRAND, { value: true });
+    madeHere.mark(this);
   }
 
   /** True for errors made by any copy of this class (ESM, CJS, or another installed version). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return madeHere.has(value);
   }
 }
 

@@ -1,5 +1,15 @@
+// Parsing input with zod schemas, and the library's wording of zod's issues.
+//
+// How the library's schemas are built: once, when their module loads, by a function called
+// under a `/* @__PURE__ */` annotation. A bundle that never validates with a schema drops it
+// whole, and there is no lazy cache, so no mutable state. Each such site points here in one line.
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
+import { issueCodes, type IssueCode } from './codes.js';
 import { CedsInputError, type CedsIssue } from './errors.js';
+
+function isIssueCode(value: unknown): value is IssueCode {
+  return typeof value === 'string' && (issueCodes as readonly string[]).includes(value);
+}
 
 /**
  * zod/mini ships no message locale (it keeps bundles small), so messages are written here
@@ -64,13 +74,17 @@ function describe(issue: $ZodIssue): CedsIssue[] {
       }
       return [{ path, code: issue.code, message: custom ?? 'Does not match any allowed form' }];
     }
+    case 'custom': {
+      // A refinement names its own rule in `params.code` (e.g. `too_precise`).
+      const code = isIssueCode(issue.params?.['code']) ? issue.params['code'] : issue.code;
+      return [{ path, code, message: custom ?? 'Invalid value' }];
+    }
     default:
       return [{ path, code: issue.code, message: custom ?? 'Invalid value' }];
   }
 }
 
 function depth(issues: readonly $ZodIssue[]): number {
-  // A loop, not Math.max(...spread): a branch may carry more issues than a call has arguments.
   let deepest = 0;
   for (const i of issues)
     deepest = Math.max(deepest, i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length);

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { defaultMethodology } from '../ceds/presets.js';
 import type { Methodology } from '../ceds/types.js';
-import { awardProgramShapeSchema } from './award-program.js';
-import { cityAssessmentInputSchema } from './city-input.js';
-import { methodologyShapeSchema } from './methodology.js';
-import { submissionsShapeSchema } from './submissions.js';
+import { awardProgramShapeSchema } from '../awards/input/program-schema.js';
+import { cityAssessmentInputShapeSchema } from '../ceds/input/city-input.js';
+import { methodologyShapeSchema } from '../ceds/input/methodology.js';
+import { submissionsShapeSchema } from '../awards/input/submissions-schema.js';
 
 /** The inputs that have a JSON Schema document. */
 export type JsonSchemaName = 'city-assessment-input' | 'methodology' | 'award-program' | 'submissions';
@@ -37,7 +37,7 @@ const AMOUNT = {
  * only on operating services, indicators or a direct score, and the amount format.
  */
 function cityInputDocument(methodology: Methodology): Node {
-  const doc = z.toJSONSchema(cityAssessmentInputSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+  const doc = z.toJSONSchema(cityAssessmentInputShapeSchema, { io: 'input', unrepresentable: 'any' }) as Node;
   const service = child(doc, 'properties', 'services', 'items');
   child(service, 'properties', 'area')['enum'] = methodology.areas.map((a) => a.id);
   service['allOf'] = [
@@ -106,7 +106,7 @@ const TITLES: Record<JsonSchemaName, string> = {
  */
 export function toJsonSchema(
   name: JsonSchemaName,
-  options: { readonly methodology?: Methodology } = {},
+  options: { readonly methodology?: Methodology | undefined } = {},
 ): JsonSchemaDocument {
   const doc = documentFor(name, options.methodology ?? defaultMethodology);
   return { $schema: doc['$schema'], $id: `${BASE}${name}.json`, title: TITLES[name], ...doc };

@@ -3,8 +3,8 @@ import { defaultMethodology } from '../ceds/presets.js';
 import { validateMethodology } from '../ceds/define-methodology.js';
 import { validateCityInput } from '../ceds/validate-city-input.js';
 import type { CityAssessmentInput, Methodology } from '../ceds/types.js';
-import { defineAwardProgram } from '../awards/program.js';
-import { validateSubmissions } from '../awards/submissions.js';
+import { defineAwardProgram, validateAwardProgram } from '../awards/program.js';
+import { assertSubmissions } from '../awards/submissions.js';
 import type { AwardProgram, AwardProgramDefinition, Submissions } from '../awards/types.js';
 import { standardSchema, type CedsSchema } from './standard-schema.js';
 
@@ -28,7 +28,7 @@ import { standardSchema, type CedsSchema } from './standard-schema.js';
  */
 export function cityAssessmentInputSchemaFor(
   methodology: Methodology,
-  options: { readonly missingData?: MissingDataPolicy } = {},
+  options: { readonly missingData?: MissingDataPolicy | undefined } = {},
 ): CedsSchema<CityAssessmentInput> {
   const checked = validateMethodology(methodology);
   const policy = options.missingData ?? checked.missingData.policy;
@@ -74,9 +74,7 @@ export const methodologySchema: CedsSchema<Methodology> = /* @__PURE__ */ standa
  * awardProgramSchema['~standard'].validate({ edition: 'x' }).issues.length > 0; // => true
  * ```
  */
-export const awardProgramSchema: CedsSchema<AwardProgram> = /* @__PURE__ */ standardSchema((value) =>
-  defineAwardProgram(value as AwardProgramDefinition),
-);
+export const awardProgramSchema: CedsSchema<AwardProgram> = /* @__PURE__ */ standardSchema(validateAwardProgram);
 
 /**
  * A validator of award submissions (participants, entries, scores) for one program: the checks
@@ -102,7 +100,7 @@ export const awardProgramSchema: CedsSchema<AwardProgram> = /* @__PURE__ */ stan
 export function submissionsSchemaFor(program: AwardProgramDefinition | AwardProgram): CedsSchema<Submissions> {
   const checked = defineAwardProgram(program);
   return standardSchema((value) => {
-    validateSubmissions(checked, value as Submissions);
-    return value as Submissions;
+    assertSubmissions(checked, value);
+    return value;
   });
 }

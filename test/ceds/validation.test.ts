@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assessCity, CedsInputError, defaultMethodology, safeAssessCity } from '../../src/index.js';
-import type { AssessOptions, CityAssessmentInput, IssuePath } from '../../src/index.js';
+import type { AssessCityOptions, CityAssessmentInput, IssuePath } from '../../src/index.js';
 import { thrown } from './assess-fixtures.js';
 
 // A valid input as plain JSON-like data; each case below breaks one rule in a copy of it.
@@ -33,7 +33,7 @@ function base(): Json {
 interface Case {
   readonly name: string;
   readonly input: unknown;
-  readonly options?: AssessOptions;
+  readonly options?: AssessCityOptions;
   readonly path: IssuePath;
   readonly code: string;
 }
@@ -43,7 +43,7 @@ function broken(
   change: (input: Json) => void,
   path: IssuePath,
   code: string,
-  options?: AssessOptions,
+  options?: AssessCityOptions,
 ): Case {
   const input = base();
   change(input);
@@ -246,7 +246,7 @@ const cases: Case[] = [
     'indicator weights all zero',
     (i) => i['dimensions'][0].indicators.forEach((x: Json) => (x.weight = 0)),
     ['dimensions', 0, 'indicators'],
-    'zero_weights',
+    'all_zero_weights',
   ),
   broken('a NaN dimension score', (i) => (i['dimensions'][1].score = NaN), ['dimensions', 1, 'score'], 'invalid_type'),
   broken(
@@ -309,7 +309,7 @@ const cases: Case[] = [
   }),
   broken('a minimum coverage above 100', () => undefined, ['minCoverage'], 'too_big', { minCoverage: 150 }),
   broken('a negative minimum coverage', () => undefined, ['minCoverage'], 'too_small', { minCoverage: -1 }),
-  broken('an unknown option', () => undefined, ['strict'], 'unrecognized_keys', { strict: true } as AssessOptions),
+  broken('an unknown option', () => undefined, ['strict'], 'unrecognized_keys', { strict: true } as AssessCityOptions),
   broken('explain as a string', () => undefined, ['explain'], 'invalid_type', { explain: 'no' as unknown as boolean }),
   broken('a methodology whose bands overlap', () => undefined, ['methodology', 'levels', 2, 'min'], 'out_of_order', {
     methodology: overlappingBands,
@@ -364,7 +364,7 @@ describe('bad input is a CedsInputError with the path of the problem', () => {
       [
         'Invalid city assessment input (5 issues):',
         '  - services[0].level: A level must be from 0 (no system) to 5 (too_big)',
-        '  - services[1].id: Duplicate service id "mail" (first used at services[0]) (duplicate_id)',
+        '  - services[1].id: Service id "mail" is already used at services[0] (duplicate_id)',
         '  - services[1].area: Unknown area "e-moon"; methodology "ceds-deck-2015" has "e-admin", "e-industry", "e-city", "e-info" (unknown_area)',
         '  - dimensions[1].id: Unknown dimension "happiness"; methodology "ceds-deck-2015" has "governance-mechanism", "policy-institution", "resource-capacity", "ict-network", "citizen-readiness", "public-service-infrastructure" (unknown_dimension)',
         '  - budget.lines[0].currency: This line is in USD but the budget is in KRW; amounts in two currencies in one assessment are an error, not a conversion (mixed_currency)',

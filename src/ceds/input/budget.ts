@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { DECIMAL_STRING, Exact } from '../core/decimal.js';
+import { DECIMAL_STRING, Exact } from '../../core/decimal.js';
+import { nonEmptyString } from '../../core/schema-parts.js';
 
 const CURRENCY = /^[A-Z]{3}$/;
 const CURRENCY_MESSAGE = 'Must be an ISO 4217 currency code of three capital letters, such as "KRW"';
@@ -9,10 +10,12 @@ const CURRENCY_MESSAGE = 'Must be an ISO 4217 currency code of three capital let
 const MAX_INTEGER_DIGITS = 30;
 const MAX_DECIMALS = 6;
 
-function amountProblem(text: string): string | undefined {
+function amountProblem(text: string): { code: 'too_big' | 'too_precise'; message: string } | undefined {
   const [whole = '', fraction = ''] = text.split('.');
-  if (whole.replace('-', '').length > MAX_INTEGER_DIGITS) return `Must be below 10^${MAX_INTEGER_DIGITS}`;
-  if (fraction.length > MAX_DECIMALS) return `Must have at most ${MAX_DECIMALS} decimal places`;
+  if (whole.replace('-', '').length > MAX_INTEGER_DIGITS)
+    return { code: 'too_big', message: `Must be below 10^${MAX_INTEGER_DIGITS}` };
+  if (fraction.length > MAX_DECIMALS)
+    return { code: 'too_precise', message: `Must have at most ${MAX_DECIMALS} decimal places` };
   return undefined;
 }
 
@@ -41,14 +44,16 @@ export const amountSchema = /* @__PURE__ */ z
       }
       // A number is read through its shortest round-trip string, exactly as the budget reads it.
       const problem = amountProblem(typeof value === 'string' ? value : new Exact(value).toFixed());
-      if (problem !== undefined)
-        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: 1e30, input: value, message: problem });
+      if (problem?.code === 'too_big')
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: 1e30, input: value, message: problem.message });
+      else if (problem !== undefined)
+        ctx.addIssue({ code: 'custom', params: { code: problem.code }, input: value, message: problem.message });
     }),
   );
 
 /** One budget line (strict). @internal */
 export const budgetLineSchema = /* @__PURE__ */ z.strictObject({
-  area: z.string().check(z.minLength(1, { error: 'Must be a non-empty area id' })),
+  area: nonEmptyString('An area id'),
   year: z.optional(
     z
       .int({ error: 'Must be a whole fiscal year such as 2014' })
@@ -63,7 +68,7 @@ export const budgetLineSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * Budget vs spending input (SPEC §3.5): a currency and budget lines. Strict: unknown keys are
+ * Budget vs spending input: a currency and budget lines (see `docs/budget.md`). Strict: unknown keys are
  * errors. Cross-checks that need the methodology (area ids, mixed currencies) live in
  * `budgetIssues`.
  * @internal

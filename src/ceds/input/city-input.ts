@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
+import { countryCode, nonEmptyString } from '../../core/schema-parts.js';
 import { budgetInputSchema } from './budget.js';
 
 // Structure and ranges only. Rules that tie fields together (status vs level, utilization only
 // on operating services, likert ranges, ordinal answers) and rules that need the methodology
 // (area and dimension ids, duplicates, the `error` policy) are checked in
-// `src/ceds/validate-city-input.ts`, so that they can name their own codes and paths.
+// `../validate-city-input.ts`, so that they can name their own codes and paths.
 
-const id = (what: string) => z.string().check(z.minLength(1, { error: `Must be a non-empty ${what} id` }));
 
 const finite = (what: string) => z.number({ error: `Must be a finite number (${what})` });
 
@@ -22,21 +22,15 @@ const integer = (what: string) => z.int({ error: `Must be a whole number (${what
 
 /** The city being assessed (strict). @internal */
 export const cityInputSchema = /* @__PURE__ */ z.strictObject({
-  id: id('city'),
-  name: z.string().check(z.minLength(1, { error: 'Must be a non-empty city name' })),
-  country: z.optional(
-    z.string().check(
-      z.regex(/^[A-Z]{2}$/, {
-        error: 'Must be an ISO 3166-1 alpha-2 country code of two capital letters, such as "KR"',
-      }),
-    ),
-  ),
+  id: nonEmptyString('A city id'),
+  name: nonEmptyString('A city name'),
+  country: z.optional(countryCode('A country')),
 });
 
 /** A service record (strict). @internal */
 export const serviceInputSchema = /* @__PURE__ */ z.strictObject({
-  id: id('service'),
-  area: id('area'),
+  id: nonEmptyString('A service id'),
+  area: nonEmptyString('An area id'),
   name: z.string({ error: 'Must be the service name (a string)' }),
   status: z.enum(['operating', 'developing', 'planned', 'absent']),
   level: integer('level 0 to 5').check(
@@ -47,7 +41,7 @@ export const serviceInputSchema = /* @__PURE__ */ z.strictObject({
   applicable: z.optional(z.boolean()),
 });
 
-const indicatorBase = { id: id('indicator'), weight };
+const indicatorBase = { id: nonEmptyString('An indicator id'), weight };
 
 const likertSchema = /* @__PURE__ */ z.strictObject({
   ...indicatorBase,
@@ -114,7 +108,7 @@ export const indicatorInputSchema = /* @__PURE__ */ z.discriminatedUnion(
 
 /** A dimension's answers (strict). @internal */
 export const dimensionInputSchema = /* @__PURE__ */ z.strictObject({
-  id: id('dimension'),
+  id: nonEmptyString('A dimension id'),
   indicators: z.optional(z.array(indicatorInputSchema)),
   score: z.optional(percent('dimension score')),
 });
@@ -124,9 +118,9 @@ export const dimensionInputSchema = /* @__PURE__ */ z.strictObject({
  * services, the readiness dimensions and an optional budget.
  * @internal
  */
-export const cityAssessmentInputSchema = /* @__PURE__ */ z.strictObject({
+export const cityAssessmentInputShapeSchema = /* @__PURE__ */ z.strictObject({
   city: cityInputSchema,
-  period: z.optional(z.string().check(z.minLength(1, { error: 'Must be a non-empty period such as "2015"' }))),
+  period: z.optional(nonEmptyString('A period')),
   services: z.array(serviceInputSchema),
   dimensions: z.optional(z.array(dimensionInputSchema)),
   budget: z.optional(z.nullable(budgetInputSchema)),

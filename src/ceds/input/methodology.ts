@@ -1,14 +1,11 @@
 import * as z from 'zod/mini';
-import { indexIds, withRules } from '../core/rules.js';
-import type { CedsIssue } from '../core/errors.js';
-import type { Methodology } from '../ceds/types.js';
+import { indexIds } from '../../core/rules.js';
+import type { CedsIssue } from '../../core/errors.js';
+import { nonEmptyString as nonEmpty } from '../../core/schema-parts.js';
+import type { Methodology } from '../types.js';
 
 // Shape rules live in the zod schemas; rules across fields (unique ids, band order, weights
 // not all zero) live in `methodologyRuleIssues`, so each issue gets its own code and path.
-
-function nonEmpty(what: string) {
-  return z.string().check(z.minLength(1, { error: `${what} must be a non-empty string` }));
-}
 
 function weight() {
   return z
@@ -142,14 +139,6 @@ function overridesShape() {
     budgetBands: z.optional(methodologyShape.budgetBands),
   });
 }
-
-/**
- * A complete methodology: the shape and every rule across fields (reported with code
- * `custom`). For the `wego-ceds/schemas` entry; the library itself checks the rules with
- * `methodologyRuleIssues` to give each its own code.
- * @internal
- */
-export const methodologySchema = /* @__PURE__ */ withRules(methodologyShapeSchema, methodologyRuleIssues);
 
 function allZero(weights: readonly number[]): boolean {
   return weights.every((w) => w === 0);

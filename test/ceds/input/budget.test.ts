@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { CedsInputError, type CedsIssue } from '../../src/core/errors.js';
-import { parseInput } from '../../src/core/validate.js';
-import { budgetInputSchema } from '../../src/schemas/budget.js';
-import type { BudgetInput } from '../../src/ceds/types.js';
+import { CedsInputError, type CedsIssue } from '../../../src/core/errors.js';
+import { parseInput } from '../../../src/core/validate.js';
+import { budgetInputSchema } from '../../../src/ceds/input/budget.js';
+import type { BudgetInput } from '../../../src/ceds/types.js';
 
 function parse(input: unknown): BudgetInput {
   // The output type is the library's own BudgetInput.
@@ -74,8 +74,8 @@ describe('budgetInputSchema', () => {
     ],
     ['31 integer digits', '1234567890123456789012345678901', 'too_big', 'Must be below 10^30'],
     ['a number of 10^30', 1e30, 'too_big', 'Must be below 10^30'],
-    ['7 decimal places', '0.1234567', 'too_big', 'Must have at most 6 decimal places'],
-    ['a float sum with 17 decimals', 0.1 + 0.2, 'too_big', 'Must have at most 6 decimal places'],
+    ['7 decimal places', '0.1234567', 'too_precise', 'Must have at most 6 decimal places'],
+    ['a float sum with 17 decimals', 0.1 + 0.2, 'too_precise', 'Must have at most 6 decimal places'],
   ])('rejects %s as an amount', (_name, amount, code, message) => {
     expect(issues(withAmount(amount))).toEqual([{ path: ['lines', 0, 'budget'], code, message }]);
   });
