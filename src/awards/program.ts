@@ -1,5 +1,6 @@
 import { brand } from '../core/brand.js';
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
+import { isRecord } from '../core/rules.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { awardProgramRuleIssues } from './input/program-rules.js';
@@ -53,10 +54,6 @@ export function validateAwardProgram(input: unknown): AwardProgram {
 
 function isDefinedProgram(value: unknown): value is AwardProgram {
   return Object.isFrozen(value) && programBrand.has(value);
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
 }
 
 // zod drops a `__proto__` key of a record without a word; name it like any other unknown tier.

@@ -1,6 +1,6 @@
 import type { MissingDataPolicy } from '../core/aggregate.js';
 import { CedsInputError, type CedsIssue, type IssuePath } from '../core/errors.js';
-import { indexIds } from '../core/rules.js';
+import { indexIds, isRecord } from '../core/rules.js';
 import { safeParseSchema, toIssues } from '../core/validate.js';
 import { quoteList } from '../core/messages.js';
 import { budgetInputSchema } from './input/budget.js';
@@ -10,12 +10,6 @@ import type { BudgetInput, CityAssessmentInput, Methodology } from './types.js';
 
 /** What `CedsInputError` messages call a city's input. @internal */
 export const CITY_INPUT_SUBJECT = 'city assessment input';
-
-type Raw = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isLevel(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5;

@@ -27,3 +27,8 @@ export function indexIds(
   });
   return index;
 }
+
+/** A plain object (not null, not an array), whose keys a rule may read. @internal */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
