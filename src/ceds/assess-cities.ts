@@ -1,7 +1,7 @@
 import { CedsInputError, safely, type SafeResult } from '../core/errors.js';
 import { assessWith } from './assess.js';
-import { resolveAssessOptions } from './assess-options.js';
-import type { AssessOptions, CityAssessment, CityAssessmentInput } from './types.js';
+import { resolveAssessOptions, type AssessCitiesOptions } from './assess-options.js';
+import type { CityAssessment, CityAssessmentInput } from './types.js';
 
 /** A city of a batch that could not be assessed. */
 export interface CityAssessmentFailure {
@@ -54,7 +54,10 @@ function cityIdOf(input: unknown): string | null {
  * batch.results.map((r) => r.success); // => [true, false]
  * ```
  */
-export function assessCities(inputs: readonly CityAssessmentInput[], options?: AssessOptions): CityAssessmentBatch {
+export function assessCities(
+  inputs: readonly CityAssessmentInput[],
+  options?: AssessCitiesOptions,
+): CityAssessmentBatch {
   if (!Array.isArray(inputs)) {
     throw new CedsInputError(
       [{ path: [], code: 'invalid_type', message: 'Expected an array of city assessment inputs' }],

@@ -3,7 +3,12 @@ import { safely, type CedsWarning, type SafeResult } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { roundScore } from '../core/round.js';
 import { areaRow, scoreAreas, scoreAverage, type AreaFigures, type AreaScore } from './areas.js';
-import { resolveAssessOptions, type ResolvedAssessOptions, type ScoringPolicy } from './assess-options.js';
+import {
+  resolveAssessOptions,
+  type AssessCityOptions,
+  type ResolvedAssessOptions,
+  type ScoringPolicy,
+} from './assess-options.js';
 import { computeBudget } from './budget.js';
 import {
   dimensionRow,
@@ -18,7 +23,6 @@ import { normaliseCityInput, type NormalisedCity } from './normalise.js';
 import { scoreOverall, type OverallScore } from './overall.js';
 import type {
   AssessmentCoverage,
-  AssessOptions,
   CityAssessment,
   CityAssessmentInput,
   Explanation,
@@ -190,7 +194,7 @@ export function assessWith(input: unknown, options: ResolvedAssessOptions): City
  * result.explanations['areas.e-admin'].components.map((c) => c.id); // => ['operation', 'development', 'utilization']
  * ```
  */
-export function assessCity(input: CityAssessmentInput, options?: AssessOptions): CityAssessment {
+export function assessCity(input: CityAssessmentInput, options?: AssessCityOptions): CityAssessment {
   return assessWith(input, resolveAssessOptions(options));
 }
 
@@ -214,6 +218,6 @@ export function assessCity(input: CityAssessmentInput, options?: AssessOptions):
  * safeAssessCity({ city: { id: 'x', name: 'X' }, services: [] }).success; // => true
  * ```
  */
-export function safeAssessCity(input: CityAssessmentInput, options?: AssessOptions): SafeResult<CityAssessment> {
+export function safeAssessCity(input: CityAssessmentInput, options?: AssessCityOptions): SafeResult<CityAssessment> {
   return safely(() => assessCity(input, options));
 }

@@ -148,7 +148,7 @@ function tally(map: Map<number | null, Totals>, year: number | null, line: Total
 }
 
 /**
- * The Budget vs spending table (SPEC §3.5) of a parsed, cross-checked budget (see
+ * The Budget vs spending table (docs/budget.md) of a parsed, cross-checked budget (see
  * `budgetIssues`; lines of unknown areas are left out). Per area in methodology order (areas
  * with lines only), per area and fiscal year, per year over all areas, and in total: exact
  * budget, spending and variance (spending − budget) strings, the execution rate

@@ -1,16 +1,20 @@
 import * as z from 'zod/mini';
-import type { MissingDataPolicy } from '../core/aggregate.js';
+import { compareCodeUnits } from '../core/compare.js';
 import type { Exact } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { bandOf, type Level } from '../core/levels.js';
 import { roundExact } from '../core/round.js';
-import { parseInput } from '../core/validate.js';
 import { scoreArea, scoreAverageScore, type AreaScore } from './areas.js';
-import { resolveAssessOptions, type ScoringPolicy } from './assess-options.js';
+import {
+  resolveScoringOptions,
+  scoringOptionsShape,
+  type ScoringOptions,
+  type ScoringPolicy,
+} from './assess-options.js';
 import { scoreCity, type CityScores } from './assess.js';
 import { scoreDimension, scoreReadiness } from './dimensions.js';
 import { indicatorScore } from './indicators.js';
-import { compareIds, normaliseCityInput, type NormalisedCity, type NormalisedDimension } from './normalise.js';
+import { normaliseCityInput, type NormalisedCity, type NormalisedDimension } from './normalise.js';
 import { scoreOverall } from './overall.js';
 import type { CityAssessmentInput, IndicatorInput, Methodology, ServiceRecord } from './types.js';
 import { validateCityInput } from './validate-city-input.js';
@@ -18,20 +22,19 @@ import { validateCityInput } from './validate-city-input.js';
 /** The kinds of change `findConsiderations` tries, in the order ties between them are listed. */
 export type ConsiderationKind = 'operate' | 'raise-level' | 'raise-utilization' | 'raise-indicator';
 
-const KINDS: readonly ConsiderationKind[] = ['operate', 'raise-level', 'raise-utilization', 'raise-indicator'];
+const KINDS = [
+  'operate',
+  'raise-level',
+  'raise-utilization',
+  'raise-indicator',
+] as const satisfies readonly ConsiderationKind[];
 
-/** Options of `findConsiderations`. */
-export interface ConsiderationOptions {
+/** Options of `findConsiderations`: which changes to list, and the scoring keys as for `assessCity`. */
+export interface FindConsiderationsOptions extends ScoringOptions {
   /** At most this many items (a positive integer); all of them when omitted. */
   readonly limit?: number | undefined;
   /** Only these kinds of change; all four when omitted. */
   readonly kinds?: readonly ConsiderationKind[] | undefined;
-  /** The methodology; `defaultMethodology` when omitted. */
-  readonly methodology?: Methodology | undefined;
-  /** Overrides the methodology's missing-data policy, as in `assessCity`. */
-  readonly missingData?: MissingDataPolicy | undefined;
-  /** Overrides the methodology's minimum coverage (percent), as in `assessCity`. */
-  readonly minCoverage?: number | undefined;
 }
 
 /** One change that would raise the overall score, and by how much. */
@@ -66,31 +69,19 @@ export interface Consideration {
   readonly crossesLevel: boolean;
 }
 
-interface ParsedConsiderationOptions {
-  limit?: number | undefined;
-  kinds?: ConsiderationKind[] | undefined;
-  methodology?: unknown;
-  missingData?: unknown;
-  minCoverage?: unknown;
-}
-
 const SUBJECT = 'consideration options';
-// Built once at load, in a function called under a pure annotation so that a bundle that
-// never validates these options drops the whole schema (no lazy cache: no mutable state).
-function buildConsiderationOptions(): z.ZodMiniType<ParsedConsiderationOptions> {
+// Built once at load; see src/core/validate.ts.
+function buildConsiderationOptions() {
   return z.strictObject({
     limit: z.optional(z.int({ error: 'Must be a whole number' }).check(z.minimum(1))),
     kinds: z.optional(
       z.array(
-        z.enum(['operate', 'raise-level', 'raise-utilization', 'raise-indicator'], {
+        z.enum(KINDS, {
           error: 'Must be "operate", "raise-level", "raise-utilization" or "raise-indicator"',
         }),
       ),
     ),
-    // Checked by the same rules as `assessCity`'s options.
-    methodology: z.optional(z.unknown()),
-    missingData: z.optional(z.unknown()),
-    minCoverage: z.optional(z.unknown()),
+    ...scoringOptionsShape(),
   });
 }
 const considerationOptions = /* @__PURE__ */ buildConsiderationOptions();
@@ -115,7 +106,7 @@ function bestAnswer(indicator: IndicatorInput): { value: string | number | boole
       break;
     case 'ordinal': {
       // The answer with the highest score; equal scores by answer, in code-unit order.
-      const answers = Object.keys(indicator.scale).sort(compareIds);
+      const answers = Object.keys(indicator.scale).sort(compareCodeUnits);
       let best = answers[0]!;
       for (const answer of answers) if (indicator.scale[answer]! > indicator.scale[best]!) best = answer;
       // Keep the type the city used: a numeric answer stays a number when it reads back the same.
@@ -212,13 +203,10 @@ function changedService(
  */
 export function findConsiderations(
   input: CityAssessmentInput,
-  options: ConsiderationOptions = {},
+  options: FindConsiderationsOptions = {},
 ): readonly Consideration[] {
-  const parsed = parseInput(considerationOptions, options, SUBJECT);
-  const assessOptions: Record<string, unknown> = {};
-  for (const key of ['methodology', 'missingData', 'minCoverage'] as const)
-    if (parsed[key] !== undefined) assessOptions[key] = parsed[key];
-  const { methodology, policy } = resolveAssessOptions(assessOptions);
+  const resolved = resolveScoringOptions<FindConsiderationsOptions>(considerationOptions, options, SUBJECT);
+  const { options: parsed, methodology, policy } = resolved;
   const valid = validateCityInput(input, methodology, policy.missing);
   const city = normaliseCityInput(valid, methodology);
   const scores = scoreCity(city, methodology, policy);
@@ -264,7 +252,7 @@ function byGainThenId(a: Consideration, b: Consideration): number {
   return (
     b.gain - a.gain ||
     KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
-    compareIds(a.serviceId ?? a.dimensionId ?? '', b.serviceId ?? b.dimensionId ?? '')
+    compareCodeUnits(a.serviceId ?? a.dimensionId ?? '', b.serviceId ?? b.dimensionId ?? '')
   );
 }
 

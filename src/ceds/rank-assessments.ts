@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { median as medianOf } from '../core/aggregate.js';
+import { compareCodeUnits } from '../core/compare.js';
 import { Exact, ZERO } from '../core/decimal.js';
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -21,8 +22,11 @@ export type RankBy =
       readonly dimension: string;
     };
 
-/** Options of `rankAssessments`. */
-export interface RankOptions {
+/**
+ * Options of `rankAssessments`. It ranks assessments already made, so it takes none of the
+ * `ScoringOptions` keys: the methodology is the one the assessments were made under.
+ */
+export interface RankAssessmentsOptions {
   /** The row to rank by; `'overall'` when omitted. */
   readonly by?: RankBy | undefined;
 }
@@ -136,9 +140,9 @@ export interface AssessmentRanking {
   readonly cohort: AssessmentCohort;
 }
 
-// Built once at load, in a function called under a pure annotation so that a bundle that
-// never validates these options drops the whole schema (no lazy cache: no mutable state).
-function buildRankOptions(): z.ZodMiniType<RankOptions> {
+const SUBJECT = 'rank options';
+// Built once at load; see src/core/validate.ts.
+function buildRankOptions(): z.ZodMiniType<RankAssessmentsOptions> {
   return z.strictObject({
     by: z.optional(
       z.union([
@@ -237,7 +241,6 @@ export function cohortStatistics(values: readonly (number | null | undefined)[],
     count: present.length,
     mean: roundScore(sum.div(present.length), precision),
     median: roundScore(medianOf(present)!, precision),
-    // Reduce, not Exact.min(...spread): a cohort may hold more cities than a call takes arguments.
     min: roundScore(
       present.reduce((a, b) => (b.lessThan(a) ? b : a)),
       precision,
@@ -286,8 +289,7 @@ function describeRow(by: RankBy): string {
     : `no score for dimension ${JSON.stringify(by.dimension)}`;
 }
 
-const byCityId = (a: { cityId: string }, b: { cityId: string }) =>
-  a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : 0;
+const byCityId = (a: { cityId: string }, b: { cityId: string }) => compareCodeUnits(a.cityId, b.cityId);
 
 /**
  * Ranks cities assessed under one methodology by their overall score (or readiness, an area or
@@ -320,8 +322,11 @@ const byCityId = (a: { cityId: string }, b: { cityId: string }) =>
  * result.cohort.overall.median; // => 70
  * ```
  */
-export function rankAssessments(assessments: readonly CityAssessment[], options: RankOptions = {}): AssessmentRanking {
-  const parsed = parseInput(rankOptions, options, 'rank options');
+export function rankAssessments(
+  assessments: readonly CityAssessment[],
+  options: RankAssessmentsOptions = {},
+): AssessmentRanking {
+  const parsed = parseInput(rankOptions, options, SUBJECT);
   const cohortList = checkCohort(assessments, 'assessments');
   const by: RankBy = parsed.by ?? 'overall';
   const definition = cohortList[0]?.methodology.definition;
@@ -335,8 +340,8 @@ export function rankAssessments(assessments: readonly CityAssessment[], options:
       const key = 'area' in by ? 'area' : 'dimension';
       const id = 'area' in by ? by.area : by.dimension;
       throw new CedsInputError(
-        [{ path: ['by', key], code: 'unknown_id', message: `The methodology has no ${key} ${JSON.stringify(id)}` }],
-        'rank options',
+        [{ path: ['by', key], code: `unknown_${key}`, message: `The methodology has no ${key} ${JSON.stringify(id)}` }],
+        SUBJECT,
       );
     }
   }

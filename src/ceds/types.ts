@@ -3,7 +3,7 @@ import type { CedsWarning } from '../core/errors.js';
 import type { Level, LevelBand } from '../core/levels.js';
 
 // ---------------------------------------------------------------------------------------------
-// Methodology (SPEC §3): plain, JSON-serialisable, validated data.
+// Methodology (docs/methodology.md): plain, JSON-serialisable, validated data.
 // ---------------------------------------------------------------------------------------------
 
 /** A service area of the Area chart, e.g. e-Admin. */
@@ -73,7 +73,7 @@ export interface AggregationChoice {
   readonly overall: Aggregation;
 }
 
-/** How missing data is treated (SPEC §3.7). */
+/** How missing data is treated; see docs/rounding-and-missing-data.md. */
 export interface MissingDataRules {
   /** `exclude` (renormalise), `zero` (count as 0) or `error` (reject). */
   readonly policy: MissingDataPolicy;
@@ -89,7 +89,7 @@ export interface BudgetBand {
   readonly maxDeviation: number | null;
 }
 
-/** A complete, validated methodology (SPEC §3). */
+/** A complete, validated methodology; docs/methodology.md explains every field. */
 export interface Methodology {
   /** Stable identifier, e.g. `ceds-deck-2015`. */
   readonly id: string;
@@ -121,13 +121,18 @@ export interface Methodology {
   readonly budgetBands: readonly BudgetBand[];
 }
 
-/** A deep partial of a methodology, as taken by `defineMethodology`. Arrays replace whole. */
+/**
+ * A deep partial of a methodology, as taken by `defineMethodology`. Arrays replace whole; a key
+ * given as `undefined` leaves the base value in place, like an absent key.
+ */
 export type MethodologyOverrides = {
-  readonly [K in keyof Methodology]?: Methodology[K] extends readonly unknown[]
-    ? Methodology[K]
-    : Methodology[K] extends object
-      ? { readonly [P in keyof Methodology[K]]?: Methodology[K][P] }
-      : Methodology[K];
+  readonly [K in keyof Methodology]?:
+    | (Methodology[K] extends readonly unknown[]
+        ? Methodology[K]
+        : Methodology[K] extends object
+          ? { readonly [P in keyof Methodology[K]]?: Methodology[K][P] | undefined }
+          : Methodology[K])
+    | undefined;
 };
 
 /**
@@ -149,7 +154,7 @@ export interface MethodologyDifference {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Input (SPEC §4)
+// Input: what a city enters; docs/methodology.md says how each field counts.
 // ---------------------------------------------------------------------------------------------
 
 /** Where a service stands. */
@@ -290,7 +295,7 @@ export interface CityInput {
   readonly country?: string | undefined;
 }
 
-/** Everything a city enters for one assessment (SPEC §4). */
+/** Everything a city enters for one assessment. */
 export interface CityAssessmentInput {
   /** The city. */
   readonly city: CityInput;
@@ -304,20 +309,8 @@ export interface CityAssessmentInput {
   readonly budget?: BudgetInput | null | undefined;
 }
 
-/** Options of `assessCity` and friends. */
-export interface AssessOptions {
-  /** The methodology; `defaultMethodology` when omitted. */
-  readonly methodology?: Methodology | undefined;
-  /** Overrides the methodology's missing-data policy for this call. */
-  readonly missingData?: MissingDataPolicy | undefined;
-  /** Overrides the methodology's minimum coverage (percent) for this call. */
-  readonly minCoverage?: number | undefined;
-  /** Set false to leave `explanations` empty (lean results for batch scoring); default true. */
-  readonly explain?: boolean | undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
-// Result (SPEC §4): plain, deeply frozen, JSON-serialisable.
+// Result: plain, deeply frozen, JSON-serialisable.
 // ---------------------------------------------------------------------------------------------
 
 /** A score and its level; both null when there is no score. */
@@ -426,7 +419,7 @@ export interface ExplanationComponent {
   readonly contribution: string;
 }
 
-/** How one score of the result was made (SPEC §3.8). */
+/** How one score of the result was made; see docs/methodology.md, "Explanations". */
 export interface Explanation {
   /** The aggregation used. */
   readonly method: Aggregation;
@@ -459,7 +452,7 @@ export interface AssessmentCoverage {
   readonly overall: number;
 }
 
-/** The result of `assessCity`: every number of the CeDS report (SPEC §4). */
+/** The result of `assessCity`: every number of the CeDS report. */
 export interface CityAssessment {
   /**
    * Which methodology made it: its `id` and `version`, and the whole `definition`, so that

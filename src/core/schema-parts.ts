@@ -14,5 +14,9 @@ export function nonEmptyString(what: string) {
 export function countryCode(what: string) {
   return z
     .string({ error: `${what} must be a string` })
-    .check(z.regex(/^[A-Z]{2}$/, { error: `${what} must be an ISO 3166-1 alpha-2 code of two capital letters, such as "KR"` }));
+    .check(
+      z.regex(/^[A-Z]{2}$/, {
+        error: `${what} must be an ISO 3166-1 alpha-2 code of two capital letters, such as "KR"`,
+      }),
+    );
 }

@@ -4,9 +4,9 @@
 // under `error` (every dimension given, no unanswered indicator, every operating service
 // reporting a utilization).
 import { fc } from '@fast-check/vitest';
+import type { AssessCityOptions } from '../../src/ceds/assess-options.js';
 import { defaultMethodology } from '../../src/ceds/presets.js';
 import type {
-  AssessOptions,
   BudgetInput,
   CityAssessmentInput,
   DimensionInput,
@@ -200,7 +200,7 @@ export function cityInputArbitrary(options: CityArbitraryOptions = {}): fc.Arbit
 }
 
 /** Assessment options: a policy, a minimum coverage and, sometimes, `explain: false`. */
-export const assessOptionsArbitrary: fc.Arbitrary<AssessOptions> = fc.record({
+export const assessOptionsArbitrary: fc.Arbitrary<AssessCityOptions> = fc.record({
   missingData: fc.constantFrom('exclude' as const, 'zero' as const),
   minCoverage: fc.constantFrom(0, 25, 50, 75, 100),
 });

@@ -3,7 +3,13 @@ import { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import { validateMethodology } from '../../src/ceds/define-methodology.js';
 import { assessCity, defaultMethodology } from '../../src/index.js';
-import type { AssessOptions, CityAssessment, CityAssessmentInput, Methodology, ServiceInput } from '../../src/index.js';
+import type {
+  AssessCityOptions,
+  CityAssessment,
+  CityAssessmentInput,
+  Methodology,
+  ServiceInput,
+} from '../../src/index.js';
 import { assessOptionsArbitrary, cityInputArbitrary, methodologyArbitrary } from './arbitraries.js';
 import { contributionSum } from './assess-fixtures.js';
 
@@ -11,7 +17,7 @@ const inputs = cityInputArbitrary();
 // Inputs, methodologies built by spreading the default (random weights and aggregations), policies.
 const runs = fc.tuple(inputs, methodologyArbitrary, assessOptionsArbitrary);
 
-function assess(input: CityAssessmentInput, methodology: Methodology, options: AssessOptions): CityAssessment {
+function assess(input: CityAssessmentInput, methodology: Methodology, options: AssessCityOptions): CityAssessment {
   return assessCity(input, { ...options, methodology });
 }
 

@@ -4,7 +4,8 @@ import { Exact } from '../../src/core/decimal.js';
 import { assessCity } from '../../src/ceds/assess.js';
 import { findConsiderations, type Consideration, type ConsiderationKind } from '../../src/ceds/considerations.js';
 import { indicatorScore } from '../../src/ceds/indicators.js';
-import type { AssessOptions, CityAssessmentInput, IndicatorInput } from '../../src/ceds/types.js';
+import type { ScoringOptions } from '../../src/ceds/assess-options.js';
+import type { CityAssessmentInput, IndicatorInput } from '../../src/ceds/types.js';
 import { applyConsideration } from './apply-consideration.js';
 import { assessOptionsArbitrary, cityInputArbitrary, methodologyArbitrary } from './arbitraries.js';
 
@@ -41,7 +42,7 @@ function bestAnswers(indicator: IndicatorInput): (string | number | boolean)[] {
 /** Every single change of the four kinds, each tried with a full `assessCity`. */
 function bruteForce(
   input: CityAssessmentInput,
-  options: AssessOptions,
+  options: ScoringOptions,
 ): { kind: ConsiderationKind; id: string; gain: number }[] {
   const before = assessCity(input, options).overall.score;
   if (before === null) return [];
@@ -88,11 +89,11 @@ describe('findConsiderations properties', () => {
   test.prop([cities, settings])(
     'applying any listed change and re-assessing shows exactly the stated gain',
     (input, { methodology, options }) => {
-      const assessOptions: AssessOptions = methodology === undefined ? options : { ...options, methodology };
-      const before = assessCity(input, assessOptions).overall;
-      const items = findConsiderations(input, assessOptions);
+      const scoring: ScoringOptions = methodology === undefined ? options : { ...options, methodology };
+      const before = assessCity(input, scoring).overall;
+      const items = findConsiderations(input, scoring);
       for (const item of items) {
-        const after = assessCity(applyConsideration(input, item), assessOptions).overall;
+        const after = assessCity(applyConsideration(input, item), scoring).overall;
         expect(after).toEqual(item.overall);
         expect(item.gain).toBe(gainOf(before.score!, after.score!));
         expect(item.gain).toBeGreaterThan(0);
@@ -105,9 +106,9 @@ describe('findConsiderations properties', () => {
   test.prop([cities, settings])(
     'a brute force over all single changes finds nothing larger than the first item, and the same changes',
     (input, { methodology, options }) => {
-      const assessOptions: AssessOptions = methodology === undefined ? options : { ...options, methodology };
-      const items = findConsiderations(input, assessOptions);
-      const brute = bruteForce(input, assessOptions).filter((c) => c.gain > 0);
+      const scoring: ScoringOptions = methodology === undefined ? options : { ...options, methodology };
+      const items = findConsiderations(input, scoring);
+      const brute = bruteForce(input, scoring).filter((c) => c.gain > 0);
       const best = Math.max(0, ...brute.map((c) => c.gain));
       expect(items[0]?.gain ?? 0).toBe(best);
       const key = (kind: string, id: string, gain: number) => `${kind} ${id} ${gain}`;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { assessCity } from '../../src/ceds/assess.js';
 import { findConsiderations, type Consideration } from '../../src/ceds/considerations.js';
-import type { AssessOptions, CityAssessmentInput, IndicatorInput } from '../../src/ceds/types.js';
+import type { ScoringOptions } from '../../src/ceds/assess-options.js';
+import type { CityAssessmentInput, IndicatorInput } from '../../src/ceds/types.js';
 import { applyConsideration } from './apply-consideration.js';
 import { issuesOf } from '../issues-of.js';
 
@@ -28,7 +29,7 @@ function withIndicators(indicators: IndicatorInput[]): CityAssessmentInput {
 }
 
 /** Every listed gain shows up exactly when the change is applied and the city re-assessed. */
-function expectExactGains(input: CityAssessmentInput, items: readonly Consideration[], options: AssessOptions = {}) {
+function expectExactGains(input: CityAssessmentInput, items: readonly Consideration[], options: ScoringOptions = {}) {
   const before = assessCity(input, options).overall.score!;
   for (const item of items) {
     const after = assessCity(applyConsideration(input, item), options).overall;

@@ -120,7 +120,7 @@ describe('defineMethodology merges', () => {
     const m = defineMethodology({
       precision: undefined,
       overallWeights: { services: undefined, readiness: 3 },
-    } as unknown as MethodologyOverrides);
+    });
     expect(m.precision).toBe(2);
     expect(m.overallWeights).toEqual({ services: 1, readiness: 3 });
   });

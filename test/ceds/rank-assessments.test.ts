@@ -227,11 +227,10 @@ describe('rankAssessments', () => {
     const cities = byOverall({ a: 1 });
     expect(issuesOf(() => rankAssessments(cities, { by: 'average' as never }))[0]!.path).toEqual(['by']);
     expect(issuesOf(() => rankAssessments(cities, { by: { area: 'e-life' } }))).toEqual([
-      { path: ['by', 'area'], code: 'unknown_id', message: 'The methodology has no area "e-life"' },
+      { path: ['by', 'area'], code: 'unknown_area', message: 'The methodology has no area "e-life"' },
     ]);
-    expect(issuesOf(() => rankAssessments(cities, { by: { dimension: 'nope' } }))[0]!.path).toEqual([
-      'by',
-      'dimension',
+    expect(issuesOf(() => rankAssessments(cities, { by: { dimension: 'nope' } }))).toEqual([
+      { path: ['by', 'dimension'], code: 'unknown_dimension', message: 'The methodology has no dimension "nope"' },
     ]);
     expect(issuesOf(() => rankAssessments(cities, { extra: 1 } as never))[0]!.code).toBe('unrecognized_keys');
   });

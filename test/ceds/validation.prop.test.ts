@@ -1,13 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect } from 'vitest';
 import { assessCity, CedsInputError } from '../../src/index.js';
-import type { AssessOptions, CityAssessmentInput } from '../../src/index.js';
+import type { AssessCityOptions, CityAssessmentInput } from '../../src/index.js';
 import { cityInputArbitrary } from './arbitraries.js';
 
 /** Runs `assessCity` and returns 'ok' or 'input-error'; anything else thrown fails the test. */
 function outcome(input: unknown, options?: unknown): 'ok' | 'input-error' {
   try {
-    assessCity(input as CityAssessmentInput, options as AssessOptions);
+    assessCity(input as CityAssessmentInput, options as AssessCityOptions);
     return 'ok';
   } catch (error) {
     if (error instanceof CedsInputError) {

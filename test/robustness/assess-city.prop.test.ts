@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe } from 'vitest';
 import { defaultMethodology, safeAssessCity } from '../../src/index.js';
-import type { AssessOptions, CityAssessmentInput } from '../../src/index.js';
+import type { AssessCityOptions, CityAssessmentInput } from '../../src/index.js';
 import { cityInputArbitrary } from '../ceds/arbitraries.js';
 import {
   EXOTIC_VALUES,
@@ -14,7 +14,7 @@ import {
 } from './invariants.js';
 
 const assess = (input: unknown, options?: unknown) => () =>
-  safeAssessCity(input as CityAssessmentInput, options as AssessOptions);
+  safeAssessCity(input as CityAssessmentInput, options as AssessCityOptions);
 
 const anything = fc.anything(EXOTIC_VALUES);
 

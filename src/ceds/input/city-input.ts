@@ -7,7 +7,6 @@ import { budgetInputSchema } from './budget.js';
 // (area and dimension ids, duplicates, the `error` policy) are checked in
 // `../validate-city-input.ts`, so that they can name their own codes and paths.
 
-
 const finite = (what: string) => z.number({ error: `Must be a finite number (${what})` });
 
 const percent = (what: string) =>

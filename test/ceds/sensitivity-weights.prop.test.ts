@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { Exact } from '../../src/core/decimal.js';
 import { PRNG_RANGE } from '../../src/core/prng.js';
-import { weightDrawer } from '../../src/ceds/sensitivity.js';
+import { exactWeightDrawer, weightDrawer } from '../../src/ceds/sensitivity-weights.js';
 
 // The documented draw, written plainly: w × (1 + jitter × (2n − 2³²) / 2³²) in the private
 // 40-digit context, rounded half-up to 15 significant digits. The drawer takes an integer
@@ -31,6 +31,21 @@ test.prop([fc.oneof(shortJitter, longJitter), draws])(
     const draw = weightDrawer(jitter, () => pairs[i]![1]);
     for (const [w, n] of pairs) {
       expect(draw(w)).toBe(reference(w, jitter, n));
+      i += 1;
+    }
+  },
+);
+
+test.prop([fc.oneof(shortJitter, longJitter), draws])(
+  'the draw the engine reads is the same number as the documented draw',
+  (jitter, pairs) => {
+    let i = 0;
+    const draw = exactWeightDrawer(jitter, () => pairs[i]![1]);
+    for (const [w, n] of pairs) {
+      const drawn = draw(w);
+      const expected = reference(w, jitter, n);
+      if (typeof drawn === 'number') expect(drawn).toBe(expected);
+      else expect(drawn.eq(new Exact(expected))).toBe(true);
       i += 1;
     }
   },
