@@ -8,4 +8,5 @@ export { wegoMembershipKinds } from './awards/membership.js';
 export { formatAwardResults } from './format/award-results.js';
 export { CedsInputError } from './core/errors.js';
 export type { CedsIssue, CedsWarning, IssuePath, SafeResult } from './core/errors.js';
+export type { IssueCode, WarningCode } from './core/codes.js';
 export type * from './awards/types.js';

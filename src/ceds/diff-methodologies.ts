@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../core/compare.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Methodology, MethodologyDifference } from './types.js';
 
@@ -83,7 +84,7 @@ function compareKeys(x: Key, y: Key): number {
   if (typeof x === 'number' && typeof y === 'number') return x - y;
   if (typeof x === 'number') return -1;
   if (typeof y === 'number') return 1;
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareCodeUnits(x, y);
 }
 
 function comparePaths(p: readonly Key[], q: readonly Key[]): number {

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../core/compare.js';
 import type { Exact } from '../core/decimal.js';
 import { indicatorScore } from './indicators.js';
 import type {
@@ -49,11 +50,6 @@ export interface NormalisedCity {
   readonly budget: BudgetInput | null;
 }
 
-/** Code-unit order: the same on every platform and locale. @internal */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // -0 would survive into results and break JSON round trips; the input means 0.
 function plain(value: number): number {
   return value === 0 ? 0 : value;
@@ -79,7 +75,10 @@ export function sortServices(services: readonly ServiceRecord[], methodology: Me
   // Each service's area order is looked up once, not twice per comparison.
   const keyed = services.map((service) => ({ service, order: order.get(service.area) ?? 0 }));
   keyed.sort(
-    (a, b) => a.order - b.order || compareIds(a.service.area, b.service.area) || compareIds(a.service.id, b.service.id),
+    (a, b) =>
+      a.order - b.order ||
+      compareCodeUnits(a.service.area, b.service.area) ||
+      compareCodeUnits(a.service.id, b.service.id),
   );
   return keyed.map((k) => k.service);
 }
@@ -113,7 +112,7 @@ export function normaliseCityInput(input: CityAssessmentInput, methodology: Meth
         weight: plain(indicator.weight ?? 1),
         score: indicatorScore(indicator),
       }))
-      .sort((a, b) => compareIds(a.id, b.id));
+      .sort((a, b) => compareCodeUnits(a.id, b.id));
     return { definition, source: 'indicators', indicators, score: null };
   });
   return {

@@ -212,11 +212,17 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 }
 
 // Paths into plain arrays and records only: a Map, a boxed string or a typed array inserted
-// by an earlier mutation is a leaf.
-function nodePaths(value: unknown, prefix: Path = []): Path[] {
+// by an earlier mutation is a leaf, and so is a node that contains itself (fast-check's
+// anything() makes cyclic arrays), so the walk ends.
+function nodePaths(value: unknown, prefix: Path = [], ancestors: ReadonlySet<unknown> = new Set()): Path[] {
   const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((v: unknown, i) => out.push(...nodePaths(v, [...prefix, i])));
-  else if (isPlainRecord(value)) for (const [k, v] of Object.entries(value)) out.push(...nodePaths(v, [...prefix, k]));
+  if (ancestors.has(value)) return out;
+  const inside = new Set(ancestors).add(value);
+  const children: [string | number, unknown][] = [];
+  // forEach, not map: a sparse array's holes are not nodes.
+  if (Array.isArray(value)) value.forEach((v: unknown, i) => children.push([i, v]));
+  else if (isPlainRecord(value)) for (const entry of Object.entries(value)) children.push(entry);
+  for (const [key, child] of children) for (const path of nodePaths(child, [...prefix, key], inside)) out.push(path);
   return out;
 }
 

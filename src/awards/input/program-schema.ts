@@ -94,8 +94,7 @@ function rulesSchema() {
   });
 }
 
-// Built inside a function called once under a pure annotation: a bundle that never uses the
-// awards (an assessCity dashboard) drops the whole schema, not only its outermost call.
+// Built once at load; see src/core/validate.ts.
 function programShape() {
   const named = (what: string) =>
     z.strictObject({ id: nonEmptyString(`A ${what} id`), name: nonEmptyString(`A ${what} name`) });

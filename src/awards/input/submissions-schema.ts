@@ -38,8 +38,7 @@ function scoreSchema() {
   });
 }
 
-// The schemas are built by functions called once under pure annotations, so that a bundle
-// which never judges awards (an assessCity dashboard) drops all of them.
+// Built once at load; see src/core/validate.ts.
 function submissionsShape() {
   return z.strictObject({
     participants: z.array(participantSchema()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { countryCode, nonEmptyString } from '../../core/schema-parts.js';
+import { countryCode, nonEmptyString, numberWithin } from '../../core/schema-parts.js';
 import { budgetInputSchema } from './budget.js';
 
 // Structure and ranges only. Rules that tie fields together (status vs level, utilization only
@@ -10,10 +10,7 @@ import { budgetInputSchema } from './budget.js';
 const finite = (what: string) => z.number({ error: `Must be a finite number (${what})` });
 
 const percent = (what: string) =>
-  finite(what).check(
-    z.gte(0, { error: `Must be from 0 to 100 (${what})` }),
-    z.lte(100, { error: `Must be from 0 to 100 (${what})` }),
-  );
+  numberWithin(`Must be a finite number (${what})`, `Must be from 0 to 100 (${what})`, 0, 100);
 
 const weight = z.optional(finite('weight').check(z.gte(0, { error: 'A weight must be 0 or more' })));
 

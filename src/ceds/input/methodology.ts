@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { indexIds } from '../../core/rules.js';
 import type { CedsIssue } from '../../core/errors.js';
-import { nonEmptyString as nonEmpty } from '../../core/schema-parts.js';
+import { nonEmptyString as nonEmpty, numberWithin } from '../../core/schema-parts.js';
 import type { Methodology } from '../types.js';
 
 // Shape rules live in the zod schemas; rules across fields (unique ids, band order, weights
@@ -38,12 +38,7 @@ const aggregationShape = {
 
 const missingDataShape = {
   policy: z.enum(['exclude', 'zero', 'error'], { error: 'Must be "exclude", "zero" or "error"' }),
-  minCoverage: z
-    .number({ error: 'Must be a finite number' })
-    .check(
-      z.gte(0, { error: 'The minimum coverage is a percentage from 0 to 100' }),
-      z.lte(100, { error: 'The minimum coverage is a percentage from 0 to 100' }),
-    ),
+  minCoverage: numberWithin('Must be a finite number', 'The minimum coverage is a percentage from 0 to 100', 0, 100),
 };
 
 const areaSchema = z.strictObject({
@@ -68,12 +63,13 @@ const dimensionSchema = z.strictObject({
 const levelSchema = z.strictObject({
   level: z.int({ error: 'A level number must be a whole number' }),
   name: nonEmpty('A level name'),
-  min: z
-    .number({ error: 'A band minimum must be a finite number' })
-    .check(
-      z.gte(0, { error: 'A band minimum must be from 0 to below 100' }),
-      z.lt(100, { error: 'A band minimum must be from 0 to below 100' }),
-    ),
+  min: numberWithin(
+    'A band minimum must be a finite number',
+    'A band minimum must be from 0 to below 100',
+    0,
+    100,
+    true,
+  ),
 });
 
 const budgetBandSchema = z.strictObject({
@@ -119,8 +115,7 @@ export const methodologyShapeSchema = /* @__PURE__ */ z.strictObject(methodology
  */
 export const methodologyOverridesSchema = /* @__PURE__ */ overridesShape();
 
-// Only `defineMethodology` needs it: built under a pure annotation so that an assessCity
-// bundle drops it whole.
+// Only `defineMethodology` needs it. Built once at load; see src/core/validate.ts.
 function overridesShape() {
   return z.strictObject({
     id: z.optional(methodologyShape.id),
