@@ -5,4 +5,5 @@
 export { resolveAssessOptions } from '../src/ceds/assess-options.js';
 export { validateCityInput } from '../src/ceds/validate-city-input.js';
 export { normaliseCityInput } from '../src/ceds/normalise.js';
-export { scoreCity, buildAssessment } from '../src/ceds/assess.js';
+export { buildAssessment } from '../src/ceds/assess.js';
+export { scoreCity } from '../src/ceds/tree.js';

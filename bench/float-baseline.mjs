@@ -18,6 +18,10 @@ const GROUP_OF = {
   'citizen-readiness': 'external',
   'public-service-infrastructure': 'external',
 };
+const GROUPS = [
+  ['internal', 'Internal'],
+  ['external', 'External'],
+];
 const BANDS = [
   [1, 'Emerging', 0],
   [2, 'Enhanced', 20],
@@ -65,16 +69,18 @@ const indicatorSchema = z.discriminatedUnion('kind', [
 export const cityInputSchema = z.strictObject({
   city: z.strictObject({ id, name: id, country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))) }),
   period: z.optional(id),
-  services: z.array(
-    z.strictObject({
-      id,
-      area: id,
-      name: z.string(),
-      status: z.enum(['operating', 'developing', 'planned', 'absent']),
-      level: z.int().check(z.gte(0), z.lte(5)),
-      utilization: z.optional(z.nullable(percent)),
-      applicable: z.optional(z.boolean()),
-    }),
+  services: z.optional(
+    z.array(
+      z.strictObject({
+        id,
+        area: id,
+        name: z.string(),
+        status: z.enum(['operating', 'developing', 'planned', 'absent']),
+        level: z.int().check(z.gte(0), z.lte(5)),
+        utilization: z.optional(z.nullable(percent)),
+        applicable: z.optional(z.boolean()),
+      }),
+    ),
   ),
   dimensions: z.optional(
     z.array(z.strictObject({ id, indicators: z.optional(z.array(indicatorSchema)), score: z.optional(percent) })),
@@ -146,7 +152,7 @@ function indicatorScore(i) {
 function ruleIssues(input) {
   const issues = [];
   const seen = new Set();
-  input.services.forEach((s, i) => {
+  (input.services ?? []).forEach((s, i) => {
     if (seen.has(s.id)) issues.push({ path: ['services', i, 'id'], code: 'duplicate_id' });
     seen.add(s.id);
     if (!AREAS.includes(s.area)) issues.push({ path: ['services', i, 'area'], code: 'unknown_area' });
@@ -161,7 +167,7 @@ function ruleIssues(input) {
 /** The computation alone, on an already parsed input. */
 export function scoreFloat(input) {
   const acc = new Map(AREAS.map((a) => [a, { n: 0, operating: 0, levels: 0, reporting: 0, utilization: 0 }]));
-  for (const s of input.services) {
+  for (const s of input.services ?? []) {
     if (s.applicable === false) continue;
     const a = acc.get(s.area);
     a.n += 1;
@@ -228,12 +234,9 @@ export function scoreFloat(input) {
       dimensions.filter((d) => d.group === g).map((d) => [d.score, 1]),
       0.5,
     );
-  const groups = { internal: group('internal'), external: group('external') };
+  const groups = GROUPS.map(([groupId, label]) => ({ id: groupId, label, score: group(groupId) }));
   const readiness = weightedMean(
-    [
-      [groups.internal, 1],
-      [groups.external, 1],
-    ],
+    groups.map((g) => [g.score, 1]),
     0.5,
   );
   const overall = weightedMean(
@@ -277,7 +280,7 @@ export function scoreFloat(input) {
       ...withLevel(average.score),
     },
     dimensions: dimensions.map((d) => ({ ...d, ...withLevel(d.score) })),
-    groups: { internal: withLevel(groups.internal), external: withLevel(groups.external) },
+    groups: groups.map((g) => ({ id: g.id, label: g.label, ...withLevel(g.score) })),
     readiness: withLevel(readiness),
     overall: withLevel(overall),
     budget,

@@ -25,7 +25,7 @@ const edition2015 = JSON.parse(
 const edition2016: CityAssessmentInput = {
   ...edition2015,
   period: '2016',
-  services: edition2015.services.map((s) =>
+  services: (edition2015.services ?? []).map((s) =>
     s.area === 'e-admin' && s.status === 'developing'
       ? { ...s, status: 'operating', level: Math.min(s.level + 1, 5) }
       : s,

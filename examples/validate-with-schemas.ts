@@ -91,7 +91,8 @@ assert.equal(validateCity(bad), false);
 for (const e of validateCity.errors ?? []) console.log(`  ${e.instancePath || '/'}: ${e.message ?? ''}`);
 
 // JSON Schema cannot express every rule: duplicate ids pass it, the library rejects them.
-const duplicate = { ...bad, services: [sample.services[0], sample.services[0]] };
+const [first] = sample.services ?? [];
+const duplicate = { ...bad, services: [first, first] };
 assert.equal(validateCity(duplicate), true);
 assert.deepEqual(check(cityAssessmentInputSchema, duplicate).map(pathOf), ['services.1.id']);
 

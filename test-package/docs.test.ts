@@ -21,6 +21,7 @@ export const guides = [
   'methodology.md',
   'budget.md',
   'insight.md',
+  'other-indices.md',
   'awards.md',
   'codes.md',
 ];

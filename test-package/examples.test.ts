@@ -53,6 +53,12 @@ const expectations: Record<string, (stdout: string) => void> = {
     expect(out).toMatch(/^e-Health .*1 Starting/m);
     expect(out).toContain('Rejected definition:\n  areaWeights (all_zero_weights)');
   },
+  'other-indices.ts': (out) => {
+    expect(out).toContain('A three-component index (egdi-like 1), 2 decimals');
+    expect(out).toMatch(/^Southport +70\.05 +77\.60 +71\.72 +73\.12 +High +2$/m);
+    expect(out).toMatch(/^Southport +55\.000 .* 50\.000 +B +3$/m);
+    expect(out).toContain('Checked: 10 assessments under 2 indices, no warnings.');
+  },
   'judge-awards.ts': (out) => {
     expect(out.split('\n')[0]).toBe('Demo e-Government Awards (illustrative)');
     expect(out).toMatch(/^gold {4}vacant$/m);

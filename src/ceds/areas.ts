@@ -1,5 +1,5 @@
 import { aggregate, type Aggregate, type AggregateItem } from '../core/aggregate.js';
-import { Exact, ZERO } from '../core/decimal.js';
+import { Exact, ZERO, type ExactLike } from '../core/decimal.js';
 import type { CedsWarning } from '../core/errors.js';
 import { bandOf } from '../core/levels.js';
 import { roundScore } from '../core/round.js';
@@ -22,13 +22,26 @@ export interface AreaFigures {
   readonly aggregate: Aggregate;
 }
 
-/** One area's exact figures, with the counts behind coverage and its warnings. @internal */
-export interface AreaScore extends AreaFigures {
+/**
+ * One area's leaf figures: the counts and rates from its services, which no weight changes,
+ * with the warnings about its services. @internal
+ */
+export interface AreaLeaf extends Omit<AreaFigures, 'score' | 'aggregate'> {
   /** Applicable services in operation. */
   readonly operating: number;
   /** Of those, the ones that report a utilization. */
   readonly reportingUtilization: number;
   readonly warnings: readonly CedsWarning[];
+}
+
+/** One area's exact figures, with the counts behind coverage and its warnings. @internal */
+export interface AreaScore extends AreaFigures, AreaLeaf {}
+
+/** The weights of the three rates inside an area score. @internal */
+export interface AreaRateWeights<W extends ExactLike = ExactLike> {
+  readonly operation: W;
+  readonly development: W;
+  readonly utilization: W;
 }
 
 // Shares (0–100) with at most 6 decimals, the usual case, are summed exactly as integers of
@@ -52,18 +65,12 @@ function emptyAggregate(reason: string): Aggregate {
 }
 
 /**
- * Scores one area from its services (records of this area, sorted by id as in
- * `NormalisedCity`): Operation, Developing and Utilization over the applicable services, and
- * the score as the aggregate of the three rates. Callers may pass a methodology with other
- * weights to re-score one area without a full assessment.
+ * One area's leaf figures from its services (records of this area, sorted by id as in
+ * `NormalisedCity`): Total service, Operation, Developing and Utilization over the applicable
+ * services, and the warnings about them.
  * @internal
  */
-export function scoreArea(
-  area: AreaDefinition,
-  services: readonly ServiceRecord[],
-  methodology: Methodology,
-  policy: ScoringPolicy,
-): AreaScore {
+export function areaLeaf(area: AreaDefinition, services: readonly ServiceRecord[], policy: ScoringPolicy): AreaLeaf {
   const path = ['areas', area.id];
   const warnings: CedsWarning[] = [];
   const notApplicable: string[] = [];
@@ -114,33 +121,40 @@ export function scoreArea(
       message: `${area.label}: ${quoteList(withoutUtilization)} operate without a utilization; ${effect}`,
     });
   }
-  if (n === 0) {
-    return {
-      id: area.id,
-      label: area.label,
-      totalServices: 0,
-      operating: 0,
-      reportingUtilization: 0,
-      operationRate: null,
-      developmentRate: null,
-      utilizationRate: null,
-      score: null,
-      aggregate: emptyAggregate('no applicable services'),
-      warnings,
-    };
-  }
-  const operationRate = new Exact(100 * operating).div(n);
-  // 100 × Σ level / (5 × n) = 20 × Σ level / n.
-  const developmentRate = new Exact(20 * levelSum).div(n);
-  const weights = methodology.areaWeights;
+  return {
+    id: area.id,
+    label: area.label,
+    totalServices: n,
+    operating: n === 0 ? 0 : operating,
+    reportingUtilization: n === 0 ? 0 : reporting,
+    operationRate: n === 0 ? null : new Exact(100 * operating).div(n),
+    // 100 × Σ level / (5 × n) = 20 × Σ level / n.
+    developmentRate: n === 0 ? null : new Exact(20 * levelSum).div(n),
+    utilizationRate: n === 0 ? null : utilizationRate,
+    warnings,
+  };
+}
+
+/**
+ * An area's score: the aggregate of its three rates by `weights` (`aggregation.area`), with
+ * the leaf's warnings and `below-coverage` when too little of the weight carries data.
+ * @internal
+ */
+export function combineArea(
+  leaf: AreaLeaf,
+  weights: AreaRateWeights,
+  methodology: Methodology,
+  policy: ScoringPolicy,
+): AreaScore {
+  if (leaf.totalServices === 0) return { ...leaf, score: null, aggregate: emptyAggregate('no applicable services') };
   const items: AggregateItem[] = [
-    { id: 'operation', value: operationRate, weight: weights.operation },
-    { id: 'development', value: developmentRate, weight: weights.development },
+    { id: 'operation', value: leaf.operationRate, weight: weights.operation },
+    { id: 'development', value: leaf.developmentRate, weight: weights.development },
     {
       id: 'utilization',
-      value: utilizationRate,
+      value: leaf.utilizationRate,
       weight: weights.utilization,
-      reason: operating === 0 ? 'no operating service' : 'no operating service reports a utilization',
+      reason: leaf.operating === 0 ? 'no operating service' : 'no operating service reports a utilization',
     },
   ];
   const result = aggregate(items, {
@@ -149,37 +163,38 @@ export function scoreArea(
     minCoverage: policy.minShare,
     components: policy.components,
   });
-  if (result.belowCoverage) {
-    warnings.push({
-      code: 'below-coverage',
-      path,
-      message: `${area.label} has data for less than ${policy.minCoverage} % of its weight, so it has no score`,
-    });
-  }
-  return {
-    id: area.id,
-    label: area.label,
-    totalServices: n,
-    operating,
-    reportingUtilization: reporting,
-    operationRate,
-    developmentRate,
-    utilizationRate,
-    score: result.value,
-    aggregate: result,
-    warnings,
+  if (!result.belowCoverage) return { ...leaf, score: result.value, aggregate: result };
+  const warning: CedsWarning = {
+    code: 'below-coverage',
+    path: ['areas', leaf.id],
+    message: `${leaf.label} has data for less than ${policy.minCoverage} % of its weight, so it has no score`,
   };
+  return { ...leaf, score: result.value, aggregate: result, warnings: [...leaf.warnings, warning] };
 }
 
 /**
- * Scores every area of the methodology, in methodology order, from canonical service records.
+ * Scores one area from its services with the methodology's weights: `areaLeaf`, then
+ * `combineArea`.
  * @internal
  */
-export function scoreAreas(
+export function scoreArea(
+  area: AreaDefinition,
   services: readonly ServiceRecord[],
   methodology: Methodology,
   policy: ScoringPolicy,
-): AreaScore[] {
+): AreaScore {
+  return combineArea(areaLeaf(area, services, policy), methodology.areaWeights, methodology, policy);
+}
+
+/**
+ * The leaves of every area of the methodology, in report order, from canonical service records.
+ * @internal
+ */
+export function areaLeaves(
+  services: readonly ServiceRecord[],
+  methodology: Methodology,
+  policy: ScoringPolicy,
+): AreaLeaf[] {
   const byArea = new Map<string, ServiceRecord[]>();
   for (const service of services) {
     const list = byArea.get(service.area);
@@ -188,13 +203,27 @@ export function scoreAreas(
   }
   return [...methodology.areas]
     .sort((a, b) => a.order - b.order)
-    .map((area) => scoreArea(area, byArea.get(area.id) ?? [], methodology, policy));
+    .map((area) => areaLeaf(area, byArea.get(area.id) ?? [], policy));
 }
 
-function meanOver(
-  areas: readonly AreaScore[],
-  pick: (a: AreaScore) => Exact | null,
-  weightOf: (a: AreaScore) => number,
+/**
+ * Scores every area of the methodology, in report order, from canonical service records.
+ * @internal
+ */
+export function scoreAreas(
+  services: readonly ServiceRecord[],
+  methodology: Methodology,
+  policy: ScoringPolicy,
+): AreaScore[] {
+  return areaLeaves(services, methodology, policy).map((leaf) =>
+    combineArea(leaf, methodology.areaWeights, methodology, policy),
+  );
+}
+
+function meanOver<A extends AreaLeaf>(
+  areas: readonly A[],
+  pick: (a: A) => Exact | null,
+  weightOf: (a: AreaLeaf) => number,
   components = false,
 ): Aggregate {
   const items = areas.map((a) => ({
@@ -207,39 +236,49 @@ function meanOver(
   return aggregate(items, { method: 'arithmetic', missing: 'exclude', minCoverage: 0, components });
 }
 
-function averageWeight(methodology: Methodology): (a: AreaScore) => number {
-  return methodology.areaWeighting === 'services' ? (a: AreaScore) => a.totalServices : () => 1;
+function averageWeight(methodology: Methodology): (a: AreaLeaf) => number {
+  return methodology.areaWeighting === 'services' ? (a: AreaLeaf) => a.totalServices : () => 1;
 }
 
-/**
- * The `Average` score alone, as `scoreAverage` makes it, without the three rates: for callers
- * that re-score one area many times and recombine (`findConsiderations`).
- * @internal
- */
-export function scoreAverageScore(areas: readonly AreaScore[], methodology: Methodology): Aggregate {
-  return meanOver(areas, (a) => a.score, averageWeight(methodology));
-}
+/** The `Average` row without its score: what no weight of the methodology changes. @internal */
+export type AverageRates = Omit<AreaFigures, 'score' | 'aggregate'>;
 
 /**
- * The `Average` row: Σ n services, and each rate and the score as the mean over the areas that
- * have that value, computed from the unrounded area values, with equal weights or weighted by
- * each area's number of services (`areaWeighting`).
+ * The `Average` row's Total service (Σ n) and rates: each rate is the mean over the areas that
+ * have it, with equal weights or weighted by each area's number of services (`areaWeighting`).
  * @internal
  */
-export function scoreAverage(areas: readonly AreaScore[], methodology: Methodology, components = true): AreaFigures {
+export function averageRates(areas: readonly AreaLeaf[], methodology: Methodology): AverageRates {
   const weightOf = averageWeight(methodology);
-  // Only the score is explained; the rates never need their components.
-  const score = meanOver(areas, (a) => a.score, weightOf, components);
+  let totalServices = 0;
+  for (const area of areas) totalServices += area.totalServices;
   return {
     id: 'average',
     label: 'Average',
-    totalServices: areas.reduce((sum, a) => sum + a.totalServices, 0),
+    totalServices,
     operationRate: meanOver(areas, (a) => a.operationRate, weightOf).value,
     developmentRate: meanOver(areas, (a) => a.developmentRate, weightOf).value,
     utilizationRate: meanOver(areas, (a) => a.utilizationRate, weightOf).value,
-    score: score.value,
-    aggregate: score,
   };
+}
+
+/**
+ * The `Average` score: the mean of the unrounded area scores over the areas that have one,
+ * weighted as its rates are. Only the score is explained; the rates never need components.
+ * @internal
+ */
+export function scoreAverageScore(
+  areas: readonly AreaScore[],
+  methodology: Methodology,
+  components = false,
+): Aggregate {
+  return meanOver(areas, (a) => a.score, averageWeight(methodology), components);
+}
+
+/** The whole `Average` row: `averageRates` and `scoreAverageScore`. @internal */
+export function scoreAverage(areas: readonly AreaScore[], methodology: Methodology, components = true): AreaFigures {
+  const score = scoreAverageScore(areas, methodology, components);
+  return { ...averageRates(areas, methodology), score: score.value, aggregate: score };
 }
 
 function rate(value: Exact | null, precision: number): number | null {

@@ -2,7 +2,7 @@ import { Exact, ZERO } from '../core/decimal.js';
 import { safely, type CedsWarning, type SafeResult } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { roundScore } from '../core/round.js';
-import { areaRow, scoreAreas, scoreAverage, type AreaFigures, type AreaScore } from './areas.js';
+import { areaRow, type AreaFigures } from './areas.js';
 import {
   resolveAssessOptions,
   type AssessCityOptions,
@@ -10,54 +10,19 @@ import {
   type ScoringPolicy,
 } from './assess-options.js';
 import { computeBudget } from './budget.js';
-import {
-  dimensionRow,
-  scoreDimensions,
-  scoreReadiness,
-  scoreWithLevel,
-  type DimensionScore,
-  type ReadinessScore,
-} from './dimensions.js';
+import { dimensionRow, scoreWithLevel, type ReadinessScore } from './dimensions.js';
 import { explainAggregate } from './explain.js';
 import { normaliseCityInput, type NormalisedCity } from './normalise.js';
-import { scoreOverall, type OverallScore } from './overall.js';
 import type {
   AssessmentCoverage,
   CityAssessment,
   CityAssessmentInput,
   Explanation,
+  GroupRow,
   Methodology,
-  ScoreWithLevel,
 } from './types.js';
+import { scoreCity, type CityScores } from './tree.js';
 import { validateCityInput } from './validate-city-input.js';
-
-/** Every exact figure of an assessment, before rounding. @internal */
-export interface CityScores {
-  /** In methodology order. */
-  readonly areas: readonly AreaScore[];
-  readonly average: AreaFigures;
-  /** In methodology order. */
-  readonly dimensions: readonly DimensionScore[];
-  readonly readiness: ReadinessScore;
-  readonly overall: OverallScore;
-  /** Warnings about the input as a whole (e.g. `no-readiness-data`). */
-  readonly warnings: readonly CedsWarning[];
-}
-
-/**
- * Computes every exact figure of a normalised city: areas → Average, dimensions → groups →
- * readiness, and the overall score. Pass a methodology with other weights to re-score without
- * validating again (the sensitivity analysis does).
- * @internal
- */
-export function scoreCity(city: NormalisedCity, methodology: Methodology, policy: ScoringPolicy): CityScores {
-  const areas = scoreAreas(city.services, methodology, policy);
-  const average = scoreAverage(areas, methodology, policy.components);
-  const scored = scoreDimensions(city.dimensions, city.dimensionsGiven, methodology, policy);
-  const readiness = scoreReadiness(scored.dimensions, methodology, policy);
-  const overall = scoreOverall(average.score, readiness.score, methodology, policy.components);
-  return { areas, average, dimensions: scored.dimensions, readiness, overall, warnings: scored.warnings };
-}
 
 function percentOf(part: Exact, whole: Exact, precision: number): number {
   return whole.isZero() ? 0 : roundScore(part.times(100).div(whole), precision);
@@ -81,9 +46,10 @@ function coverageOf(scores: CityScores, methodology: Methodology): AssessmentCov
     scoredShare = scoredShare.plus(scored.div(total).times(group.weight).div(groupWeight));
   }
   return {
-    areas: percentOf(new Exact(withServices), new Exact(scores.areas.length), precision),
+    areas:
+      scores.areas.length === 0 ? null : percentOf(new Exact(withServices), new Exact(scores.areas.length), precision),
     utilization: operating === 0 ? null : percentOf(new Exact(reporting), new Exact(operating), precision),
-    dimensions: roundScore(scoredShare.times(100), precision),
+    dimensions: methodology.dimensions.length === 0 ? null : roundScore(scoredShare.times(100), precision),
     overall: roundScore(scores.overall.aggregate.coverage.times(100), precision),
   };
 }
@@ -98,20 +64,25 @@ function explanationsOf(
     explainAggregate(aggregate, method, precision, minCoverage);
   const out: Record<string, Explanation> = {};
   out['overall'] = explain(scores.overall.aggregate, aggregation.overall, 0);
-  out['readiness'] = explain(scores.readiness.aggregate, aggregation.readiness, policy.minCoverage);
-  for (const group of scores.readiness.groups)
-    out[`groups.${group.id}`] = explain(group.aggregate, aggregation.group, policy.minCoverage);
-  for (const dimension of scores.dimensions)
-    out[`dimensions.${dimension.id}`] = explain(dimension.aggregate, aggregation.dimension, policy.minCoverage);
-  // The Average is always a plain (weighted) mean with no coverage threshold.
-  out['average'] = explain(scores.average.aggregate, 'arithmetic', 0);
-  for (const area of scores.areas)
-    out[`areas.${area.id}`] = explain(area.aggregate, aggregation.area, policy.minCoverage);
+  // Only the sides the methodology has are explained.
+  if (methodology.dimensions.length > 0) {
+    out['readiness'] = explain(scores.readiness.aggregate, aggregation.readiness, policy.minCoverage);
+    for (const group of scores.readiness.groups)
+      out[`groups.${group.id}`] = explain(group.aggregate, aggregation.group, policy.minCoverage);
+    for (const dimension of scores.dimensions)
+      out[`dimensions.${dimension.id}`] = explain(dimension.aggregate, aggregation.dimension, policy.minCoverage);
+  }
+  if (methodology.areas.length > 0) {
+    // The Average is always a plain (weighted) mean with no coverage threshold.
+    out['average'] = explain(scores.average.aggregate, 'arithmetic', 0);
+    for (const area of scores.areas)
+      out[`areas.${area.id}`] = explain(area.aggregate, aggregation.area, policy.minCoverage);
+  }
   return out;
 }
 
-function groupRow(readiness: ReadinessScore, id: string, methodology: Methodology): ScoreWithLevel {
-  return scoreWithLevel(readiness.groups.find((g) => g.id === id)?.score ?? null, methodology);
+function groupRow(group: ReadinessScore['groups'][number], methodology: Methodology): GroupRow {
+  return { id: group.id, label: group.label, ...scoreWithLevel(group.score, methodology) };
 }
 
 /**
@@ -143,10 +114,7 @@ export function buildAssessment(
     average: areaRow(scores.average, methodology),
     services: city.services,
     dimensions: scores.dimensions.map((d) => dimensionRow(d, methodology)),
-    groups: {
-      internal: groupRow(scores.readiness, 'internal', methodology),
-      external: groupRow(scores.readiness, 'external', methodology),
-    },
+    groups: scores.readiness.groups.map((g) => groupRow(g, methodology)),
     readiness: scoreWithLevel(scores.readiness.score, methodology),
     overall: scoreWithLevel(scores.overall.score, methodology),
     budget: budget?.summary ?? null,

@@ -4,7 +4,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { roundScore } from '../core/round.js';
 import { diffMethodologies } from './diff-methodologies.js';
 import { isAssessment } from './rank-assessments.js';
-import type { AreaRow, CityAssessment, DimensionGroupId, ScoreWithLevel } from './types.js';
+import type { AreaRow, CityAssessment, ScoreWithLevel } from './types.js';
 
 /** A reported value in two assessments and how it moved. */
 export interface ValueChange {
@@ -46,9 +46,19 @@ export interface DimensionRowChange {
   readonly id: string;
   /** The printed label. */
   readonly label: string;
-  /** `internal` or `external`. */
-  readonly group: DimensionGroupId;
+  /** The id of its group, e.g. `internal`. */
+  readonly group: string;
   /** The dimension score. */
+  readonly score: ScoreChange;
+}
+
+/** How one group row of the Dimensions table moved. */
+export interface GroupRowChange {
+  /** The group id. */
+  readonly id: string;
+  /** The printed label. */
+  readonly label: string;
+  /** The group score. */
   readonly score: ScoreChange;
 }
 
@@ -77,13 +87,8 @@ export interface AssessmentComparison {
   readonly overall: ScoreChange;
   /** The `Overall level` of the Dimensions table. */
   readonly readiness: ScoreChange;
-  /** The Internal and External groups. */
-  readonly groups: {
-    /** The Internal group score. */
-    readonly internal: ScoreChange;
-    /** The External group score. */
-    readonly external: ScoreChange;
-  };
+  /** Each group, in the same order rule as `areas`. */
+  readonly groups: readonly GroupRowChange[];
   /** The `Average` row of the Area chart. */
   readonly average: AreaRowChange;
   /** Each area: the earlier assessment's areas in order, then any found only in the later one. */
@@ -130,10 +135,29 @@ function rowChange(
 }
 
 /** The ids of both lists: the first list's order, then ids found only in the second. */
-function unionById<T extends { id: string }>(before: readonly T[], after: readonly T[]): string[] {
-  const ids = before.map((row) => row.id);
-  for (const row of after) if (!ids.includes(row.id)) ids.push(row.id);
-  return ids;
+/**
+ * The rows of both sides paired by id: the earlier side's rows in order, then those found only
+ * in the later one. Linear in the number of rows.
+ */
+function pairById<T extends { readonly id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+): { id: string; before: T | undefined; after: T | undefined; row: T }[] {
+  const later = new Map<string, T>();
+  for (const row of after) if (!later.has(row.id)) later.set(row.id, row);
+  const seen = new Set<string>();
+  const pairs: { id: string; before: T | undefined; after: T | undefined; row: T }[] = [];
+  for (const row of before) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    pairs.push({ id: row.id, before: row, after: later.get(row.id), row });
+  }
+  for (const row of after) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    pairs.push({ id: row.id, before: undefined, after: row, row });
+  }
+  return pairs;
 }
 
 /**
@@ -190,28 +214,23 @@ export function compareAssessments(before: CityAssessment, after: CityAssessment
   // The exact difference of values with p₁ and p₂ decimals has at most max(p₁, p₂) decimals.
   const precision = Math.max(before.methodology.definition.precision, after.methodology.definition.precision);
 
-  const areaIds = unionById(before.areas, after.areas);
-  const dimensionIds = unionById(before.dimensions, after.dimensions);
   return deepFreeze({
     comparable: differences.length === 0,
     differences,
     overall: scoreChange(before.overall, after.overall, precision),
     readiness: scoreChange(before.readiness, after.readiness, precision),
-    groups: {
-      internal: scoreChange(before.groups.internal, after.groups.internal, precision),
-      external: scoreChange(before.groups.external, after.groups.external, precision),
-    },
+    groups: pairById(before.groups, after.groups).map((p) => ({
+      id: p.id,
+      label: p.row.label,
+      score: scoreChange(p.before, p.after, precision),
+    })),
     average: rowChange('average', before.average.label, before.average, after.average, precision),
-    areas: areaIds.map((id) => {
-      const b = before.areas.find((row) => row.id === id);
-      const a = after.areas.find((row) => row.id === id);
-      return rowChange(id, (b ?? a)!.label, b, a, precision);
-    }),
-    dimensions: dimensionIds.map((id) => {
-      const b = before.dimensions.find((row) => row.id === id);
-      const a = after.dimensions.find((row) => row.id === id);
-      const row = (b ?? a)!;
-      return { id, label: row.label, group: row.group, score: scoreChange(b, a, precision) };
-    }),
+    areas: pairById(before.areas, after.areas).map((p) => rowChange(p.id, p.row.label, p.before, p.after, precision)),
+    dimensions: pairById(before.dimensions, after.dimensions).map((p) => ({
+      id: p.id,
+      label: p.row.label,
+      group: p.row.group,
+      score: scoreChange(p.before, p.after, precision),
+    })),
   });
 }

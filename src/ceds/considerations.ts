@@ -11,7 +11,7 @@ import {
   type ScoringOptions,
   type ScoringPolicy,
 } from './assess-options.js';
-import { scoreCity, type CityScores } from './assess.js';
+import { scoreCity, type CityScores } from './tree.js';
 import { scoreDimension, scoreReadiness } from './dimensions.js';
 import { indicatorScore } from './indicators.js';
 import { normaliseCityInput, type NormalisedCity, type NormalisedDimension } from './normalise.js';

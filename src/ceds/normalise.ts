@@ -8,6 +8,7 @@ import type {
   DimensionDefinition,
   IndicatorInput,
   Methodology,
+  ServiceInput,
   ServiceRecord,
 } from './types.js';
 
@@ -56,7 +57,7 @@ function plain(value: number): number {
 }
 
 /** A service's normalised record. @internal */
-export function serviceRecord(service: CityAssessmentInput['services'][number]): ServiceRecord {
+export function serviceRecord(service: ServiceInput): ServiceRecord {
   const utilization = service.utilization ?? null;
   return {
     id: service.id,
@@ -118,7 +119,7 @@ export function normaliseCityInput(input: CityAssessmentInput, methodology: Meth
   return {
     city,
     period: input.period ?? null,
-    services: sortServices(input.services.map(serviceRecord), methodology),
+    services: sortServices((input.services ?? []).map(serviceRecord), methodology),
     dimensions,
     dimensionsGiven: given.size > 0,
     budget: input.budget ?? null,

@@ -1,7 +1,19 @@
-import { aggregate, type Aggregate } from '../core/aggregate.js';
-import type { Exact } from '../core/decimal.js';
+import { aggregate, type Aggregate, type AggregateItem } from '../core/aggregate.js';
+import { exact, type Exact, type ExactLike } from '../core/decimal.js';
 import type { CedsWarning } from '../core/errors.js';
 import type { Methodology } from './types.js';
+
+/** The weights of the two sides in the overall score. @internal */
+export interface OverallSideWeights<W extends ExactLike = ExactLike> {
+  readonly services: W;
+  readonly readiness: W;
+}
+
+// Names the sides the methodology has, for the `no-score` message.
+function noScoreSubject(sides: readonly string[]): string {
+  if (sides.length === 2) return 'Neither the services Average nor the readiness has a score';
+  return sides[0] === 'services' ? 'The services Average has no score' : 'The readiness has no score';
+}
 
 /** The overall score and how it was made. @internal */
 export interface OverallScore {
@@ -22,17 +34,25 @@ export function scoreOverall(
   readiness: Exact | null,
   methodology: Methodology,
   components = true,
+  weights: OverallSideWeights = methodology.overallWeights,
 ): OverallScore {
-  const weights = methodology.overallWeights;
-  const items = [
-    { id: 'services', value: average, weight: weights.services, reason: 'the services Average has no score' },
-    {
+  // Only the sides the methodology has: an index without service areas (or without
+  // dimensions) is scored on its one side, which is not "one side only".
+  const items: AggregateItem[] = [];
+  if (methodology.areas.length > 0)
+    items.push({
+      id: 'services',
+      value: average,
+      weight: weights.services,
+      reason: 'the services Average has no score',
+    });
+  if (methodology.dimensions.length > 0)
+    items.push({
       id: 'readiness',
       value: readiness,
       weight: weights.readiness,
       reason: 'the readiness (Overall level) has no score',
-    },
-  ];
+    });
   // Missing data was already handled below this level: a side without a score is left out.
   const result = aggregate(items, {
     method: methodology.aggregation.overall,
@@ -45,10 +65,10 @@ export function scoreOverall(
     warnings.push({
       code: 'no-score',
       path: ['overall'],
-      message: 'Neither the services Average nor the readiness has a score, so there is no overall score',
+      message: `${noScoreSubject(items.map((i) => i.id))}, so there is no overall score`,
     });
   } else {
-    const missing = items.find((i) => i.value === null && i.weight > 0);
+    const missing = items.find((i) => i.value === null && exact(i.weight).greaterThan(0));
     if (missing) {
       const other = missing.id === 'services' ? 'the readiness' : 'the services Average';
       warnings.push({

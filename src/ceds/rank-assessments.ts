@@ -7,7 +7,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { DEFAULT_PRECISION, roundScore } from '../core/round.js';
 import { parseInput } from '../core/validate.js';
 import { diffMethodologies } from './diff-methodologies.js';
-import type { AreaRow, CityAssessment, DimensionGroupId } from './types.js';
+import type { AreaRow, CityAssessment } from './types.js';
 
 /** What `rankAssessments` ranks by: the overall score, readiness, one area or one dimension. */
 export type RankBy =
@@ -92,9 +92,19 @@ export interface CohortDimensionRow {
   readonly id: string;
   /** The printed label. */
   readonly label: string;
-  /** `internal` or `external`. */
-  readonly group: DimensionGroupId;
+  /** The id of its group, e.g. `internal`. */
+  readonly group: string;
   /** Statistics of the dimension score. */
+  readonly score: CohortStatistics;
+}
+
+/** Cohort statistics of a group row of the Dimensions table. */
+export interface CohortGroupRow {
+  /** The group id. */
+  readonly id: string;
+  /** The printed label. */
+  readonly label: string;
+  /** Statistics of the group score. */
   readonly score: CohortStatistics;
 }
 
@@ -106,13 +116,8 @@ export interface AssessmentCohort {
   readonly overall: CohortStatistics;
   /** The `Overall level` of the Dimensions table. */
   readonly readiness: CohortStatistics;
-  /** The Internal and External group scores. */
-  readonly groups: {
-    /** The Internal group score. */
-    readonly internal: CohortStatistics;
-    /** The External group score. */
-    readonly external: CohortStatistics;
-  };
+  /** Each group, in methodology order. */
+  readonly groups: readonly CohortGroupRow[];
   /** The `Average` row of the Area chart. */
   readonly average: CohortAreaRow;
   /** Each area, in methodology order. */
@@ -223,8 +228,7 @@ export function isAssessment(value: unknown): value is CityAssessment {
     v.overall !== null &&
     typeof v.readiness === 'object' &&
     v.readiness !== null &&
-    typeof v.groups === 'object' &&
-    v.groups !== null &&
+    Array.isArray(v.groups) &&
     typeof v.average === 'object' &&
     v.average !== null &&
     Array.isArray(v.areas) &&
@@ -290,6 +294,12 @@ function describeRow(by: RankBy): string {
 }
 
 const byCityId = (a: { cityId: string }, b: { cityId: string }) => compareCodeUnits(a.cityId, b.cityId);
+
+function byId<T extends { readonly id: string }>(rows: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const row of rows) if (!map.has(row.id)) map.set(row.id, row);
+  return map;
+}
 
 /**
  * Ranks cities assessed under one methodology by their overall score (or readiness, an area or
@@ -371,11 +381,24 @@ export function rankAssessments(
 
   const stats = (pick: (a: CityAssessment) => number | null | undefined) =>
     cohortStatistics(cohortList.map(pick), precision);
+  // Each assessment's rows by id, made once: linear in the size of the cohort's tables.
+  const rows = cohortList.map((a) => ({
+    areas: byId(a.areas),
+    groups: byId(a.groups),
+    dimensions: byId(a.dimensions),
+  }));
   const cohort: AssessmentCohort = {
     size: cohortList.length,
     overall: stats((a) => a.overall.score),
     readiness: stats((a) => a.readiness.score),
-    groups: { internal: stats((a) => a.groups.internal.score), external: stats((a) => a.groups.external.score) },
+    groups: (definition?.groups ?? []).map((group) => ({
+      id: group.id,
+      label: group.label,
+      score: cohortStatistics(
+        rows.map((r) => r.groups.get(group.id)?.score),
+        precision,
+      ),
+    })),
     average: areaCohort(
       'average',
       'Average',
@@ -386,7 +409,7 @@ export function rankAssessments(
       areaCohort(
         area.id,
         area.label,
-        cohortList.map((a) => a.areas.find((row) => row.id === area.id)),
+        rows.map((r) => r.areas.get(area.id)),
         precision,
       ),
     ),
@@ -394,7 +417,10 @@ export function rankAssessments(
       id: dimension.id,
       label: dimension.label,
       group: dimension.group,
-      score: stats((a) => a.dimensions.find((row) => row.id === dimension.id)?.score),
+      score: cohortStatistics(
+        rows.map((r) => r.dimensions.get(dimension.id)?.score),
+        precision,
+      ),
     })),
   };
   const methodology =

@@ -1,20 +1,14 @@
 import * as z from 'zod/mini';
-import { aggregate } from '../core/aggregate.js';
-import { Exact, ZERO } from '../core/decimal.js';
+import { Exact } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { bandOf, type Level } from '../core/levels.js';
 import { createPrng } from '../core/prng.js';
 import { roundScore } from '../core/round.js';
-import {
-  resolveScoringOptions,
-  scoringOptionsShape,
-  type ScoringOptions,
-  type ScoringPolicy,
-} from './assess-options.js';
-import { scoreCity, type CityScores } from './assess.js';
-import { normaliseCityInput, type NormalisedCity } from './normalise.js';
+import { resolveScoringOptions, scoringOptionsShape, type ScoringOptions } from './assess-options.js';
+import { normaliseCityInput } from './normalise.js';
 import { exactWeightDrawer, type ExactWeightDraw } from './sensitivity-weights.js';
-import type { CityAssessmentInput, Methodology } from './types.js';
+import type { CityAssessmentInput } from './types.js';
+import { cityLeaves, combineCity, ownWeights, type TreeWeights } from './tree.js';
 import { validateCityInput } from './validate-city-input.js';
 
 /** Options of `analyzeSensitivity`: the draw, and the methodology whose weights are drawn. */
@@ -73,94 +67,26 @@ function buildSensitivityOptions() {
 }
 const sensitivityOptions = /* @__PURE__ */ buildSensitivityOptions();
 
-/** What the runs re-aggregate: everything of the city that no weight changes, computed once. */
-interface SensitivityPlan {
-  /** Per area (methodology order): its three rates, or null for an area without applicable services. */
-  readonly areas: readonly (readonly [Exact | null, Exact | null, Exact | null] | null)[];
-  /** Per area: its weight in the Average (1, or its number of services). */
-  readonly averageWeights: readonly number[];
-  /** Per dimension (methodology order): a fixed score (direct or missing), or indicator scores and weights. */
-  readonly dimensions: readonly (
-    | { readonly fixed: Exact | null }
-    | { readonly scores: readonly (Exact | null)[]; readonly weights: readonly number[] }
-  )[];
-  /** Per group (methodology order): the indices of its dimensions, in methodology order. */
-  readonly groups: readonly (readonly number[])[];
-}
-
-function planOf(city: NormalisedCity, methodology: Methodology, baseline: CityScores): SensitivityPlan {
-  const byServices = methodology.areaWeighting === 'services';
-  return {
-    areas: baseline.areas.map((a) =>
-      a.totalServices === 0 ? null : ([a.operationRate, a.developmentRate, a.utilizationRate] as const),
-    ),
-    averageWeights: baseline.areas.map((a) => (byServices ? a.totalServices : 1)),
-    dimensions: city.dimensions.map((d) =>
-      d.source === 'indicators'
-        ? { scores: d.indicators.map((i) => i.score), weights: d.indicators.map((i) => i.weight) }
-        : { fixed: d.source === 'score' ? (d.score ?? ZERO) : null },
-    ),
-    groups: methodology.groups.map((g) => city.dimensions.flatMap((d, i) => (d.definition.group === g.id ? [i] : []))),
-  };
-}
-
-const AREA_RATES = ['operation', 'development', 'utilization'] as const;
-
 /**
- * One run: draws every weight, in a fixed order — area rates (operation, development,
- * utilization), overall (services, readiness), groups, dimensions (methodology order), then
- * each dimension's indicators (methodology order, indicators by id) — and re-aggregates the
- * city's fixed figures with them exactly as `scoreCity` does (areas → Average, dimensions →
- * groups → readiness, overall), keeping no components.
+ * One run's weights: every weight of the tree drawn, in a fixed order — area rates (operation,
+ * development, utilization), overall (services, readiness), groups, dimensions (methodology
+ * order), then each dimension's indicators (methodology order, indicators by id).
  */
-function scoreRun(plan: SensitivityPlan, methodology: Methodology, policy: ScoringPolicy, draw: ExactWeightDraw) {
-  const { areaWeights, overallWeights, aggregation } = methodology;
-  const rateWeights = AREA_RATES.map((rate) => draw(areaWeights[rate]));
-  const services = draw(overallWeights.services);
-  const readinessWeight = draw(overallWeights.readiness);
-  const groupWeights = methodology.groups.map((g) => draw(g.weight));
-  const dimensionWeights = methodology.dimensions.map((d) => draw(d.weight));
-  const indicatorWeights = plan.dimensions.map((d) => ('weights' in d ? d.weights.map(draw) : []));
-
-  const options = { missing: policy.aggregatorMissing, minCoverage: policy.minShare, components: false } as const;
-  const areaScores = plan.areas.map((rates) =>
-    rates === null
-      ? null
-      : aggregate(
-          rates.map((value, i) => ({ id: AREA_RATES[i]!, value, weight: rateWeights[i]! })),
-          { ...options, method: aggregation.area },
-        ).value,
-  );
-  const average = aggregate(
-    areaScores.map((value, i) => ({ id: String(i), value, weight: plan.averageWeights[i]! })),
-    { method: 'arithmetic', missing: 'exclude', minCoverage: 0, components: false },
-  ).value;
-  const dimensionScores = plan.dimensions.map((d, di) =>
-    'fixed' in d
-      ? d.fixed
-      : aggregate(
-          d.scores.map((value, i) => ({ id: String(i), value, weight: indicatorWeights[di]![i]! })),
-          { ...options, method: aggregation.dimension },
-        ).value,
-  );
-  const groupScores = plan.groups.map(
-    (members) =>
-      aggregate(
-        members.map((i) => ({ id: String(i), value: dimensionScores[i]!, weight: dimensionWeights[i]! })),
-        { ...options, method: aggregation.group },
-      ).value,
-  );
-  const readiness = aggregate(
-    groupScores.map((value, i) => ({ id: String(i), value, weight: groupWeights[i]! })),
-    { ...options, method: aggregation.readiness },
-  ).value;
-  return aggregate(
-    [
-      { id: 'services', value: average, weight: services },
-      { id: 'readiness', value: readiness, weight: readinessWeight },
-    ],
-    { method: aggregation.overall, missing: 'exclude', minCoverage: 0, components: false },
-  ).value;
+function drawWeights(own: TreeWeights<number>, draw: ExactWeightDraw): TreeWeights {
+  const { areaRates, overall, readiness } = own;
+  const operation = draw(areaRates.operation);
+  const development = draw(areaRates.development);
+  const utilization = draw(areaRates.utilization);
+  const services = draw(overall.services);
+  const readinessSide = draw(overall.readiness);
+  const groups = readiness.groups.map((w) => draw(w));
+  const dimensions = readiness.dimensions.map((w) => draw(w));
+  return {
+    areaRates: { operation, development, utilization },
+    overall: { services, readiness: readinessSide },
+    readiness: { groups, dimensions },
+    indicators: own.indicators.map((weights) => weights.map((w) => draw(w))),
+  };
 }
 
 /** The nearest-rank percentile of sorted values: the value at rank ⌈p × n / 100⌉. */
@@ -206,18 +132,19 @@ export function analyzeSensitivity(input: CityAssessmentInput, options: AnalyzeS
   const { precision, levels: bands } = methodology;
 
   const levelOf = (score: number | null) => (score === null ? null : bandOf(score, bands));
-  const scored = scoreCity(city, methodology, policy);
-  const baselineExact = scored.overall.score;
+  // The leaves once; each run re-combines them with drawn weights through the same tree.
+  const leaves = cityLeaves(city, methodology, policy);
+  const own = ownWeights(methodology, leaves);
+  const baselineExact = combineCity(leaves, own, methodology, policy).overall.score;
   const baseline = baselineExact === null ? null : roundScore(baselineExact, precision);
   const baselineLevel = levelOf(baseline);
 
-  const plan = planOf(city, methodology, scored);
   const draw = exactWeightDrawer(new Exact(parsed.jitter), createPrng(parsed.seed));
   const scores: number[] = [];
   const perLevel = new Map<number, number>();
   let stable = 0;
   for (let run = 0; run < parsed.runs; run += 1) {
-    const exact = scoreRun(plan, methodology, policy, draw);
+    const exact = combineCity(leaves, drawWeights(own, draw), methodology, policy).overall.score;
     const score = exact === null ? null : roundScore(exact, precision);
     const level = levelOf(score);
     if (score !== null) scores.push(score);

@@ -16,13 +16,13 @@ export interface AreaDefinition {
   readonly order: number;
 }
 
-/** The two dimension groups of the Dimensions table. */
-export type DimensionGroupId = 'internal' | 'external';
-
-/** A dimension group (Internal or External) and its weight in the `Overall level`. */
+/**
+ * A group of dimensions and its weight in the readiness (`Overall level`) score: the CeDS
+ * presets have `internal` and `external`; another index may have any groups.
+ */
 export interface DimensionGroupDefinition {
-  /** `internal` or `external`. */
-  readonly id: DimensionGroupId;
+  /** Stable id used by the dimensions, e.g. `internal`. */
+  readonly id: string;
   /** The printed label, e.g. `Internal`. */
   readonly label: string;
   /** Weight of the group in the readiness (`Overall level`) score. */
@@ -35,8 +35,8 @@ export interface DimensionDefinition {
   readonly id: string;
   /** The printed label, e.g. `Governance Mechanism`. */
   readonly label: string;
-  /** The group it belongs to. */
-  readonly group: DimensionGroupId;
+  /** The id of the group it belongs to. */
+  readonly group: string;
   /** Weight of the dimension within its group. */
   readonly weight: number;
 }
@@ -97,11 +97,11 @@ export interface Methodology {
   readonly version: string;
   /** Human-readable name. */
   readonly label: string;
-  /** The service areas, in report order. */
+  /** The service areas, in report order; none for an index without a services side. */
   readonly areas: readonly AreaDefinition[];
-  /** The two dimension groups. */
+  /** The dimension groups, in report order; none for an index without a readiness side. */
   readonly groups: readonly DimensionGroupDefinition[];
-  /** The six readiness dimensions (or the user's own). */
+  /** The readiness dimensions, each in one group: the six of CeDS, or an index's components. */
   readonly dimensions: readonly DimensionDefinition[];
   /** Weights of the rates inside an area score. */
   readonly areaWeights: AreaComponentWeights;
@@ -301,8 +301,8 @@ export interface CityAssessmentInput {
   readonly city: CityInput;
   /** The assessment period, e.g. `2015`. */
   readonly period?: string | undefined;
-  /** The services (systems) of every area. */
-  readonly services: readonly ServiceInput[];
+  /** The services (systems) of every area; none when omitted. */
+  readonly services?: readonly ServiceInput[] | undefined;
   /** Readiness answers per dimension. */
   readonly dimensions?: readonly DimensionInput[] | undefined;
   /** Budget vs spending, optional. */
@@ -361,8 +361,16 @@ export interface DimensionRow extends ScoreWithLevel {
   readonly id: string;
   /** The printed label. */
   readonly label: string;
-  /** `internal` or `external`. */
-  readonly group: DimensionGroupId;
+  /** The id of its group, e.g. `internal`. */
+  readonly group: string;
+}
+
+/** A group row of the Dimensions table, e.g. Internal. */
+export interface GroupRow extends ScoreWithLevel {
+  /** The group id. */
+  readonly id: string;
+  /** The printed label. */
+  readonly label: string;
 }
 
 /** One line of Budget vs spending. Money is exact decimal strings. */
@@ -442,12 +450,12 @@ export interface Explanation {
 
 /** How much of the assessment carried data, in percent (0–100). */
 export interface AssessmentCoverage {
-  /** Areas with at least one applicable service. */
-  readonly areas: number;
+  /** Areas with at least one applicable service; null when the methodology has no areas. */
+  readonly areas: number | null;
   /** Operating, applicable services that report a utilization (null when none operate). */
   readonly utilization: number | null;
-  /** Weight of the readiness dimensions that carry data. */
-  readonly dimensions: number;
+  /** Weight of the readiness dimensions that carry data; null when the methodology has none. */
+  readonly dimensions: number | null;
   /** Weight of the overall score (services and readiness) that carries data. */
   readonly overall: number;
 }
@@ -478,13 +486,8 @@ export interface CityAssessment {
   readonly services: readonly ServiceRecord[];
   /** The Dimensions table, one row per dimension in methodology order. */
   readonly dimensions: readonly DimensionRow[];
-  /** Internal and External group scores. */
-  readonly groups: {
-    /** The Internal group score and level. */
-    readonly internal: ScoreWithLevel;
-    /** The External group score and level. */
-    readonly external: ScoreWithLevel;
-  };
+  /** The group rows of the Dimensions table, in methodology order (Internal, External in CeDS). */
+  readonly groups: readonly GroupRow[];
   /** The `Overall level` row of the Dimensions table. */
   readonly readiness: ScoreWithLevel;
   /** Services and readiness combined. */
@@ -496,7 +499,7 @@ export interface CityAssessment {
   /** Everything excluded, estimated or unscored. */
   readonly warnings: readonly CedsWarning[];
   /**
-   * How each score was made, keyed by result path: `overall`, `readiness`, `groups.internal`,
+   * How each score was made, keyed by result path: `overall`, `readiness`, `groups.<id>`,
    * `dimensions.<id>`, `average`, `areas.<id>`. Empty when `explain: false`.
    */
   readonly explanations: Readonly<Record<string, Explanation>>;

@@ -19,6 +19,14 @@ function nonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
 }
 
+/**
+ * The ids a methodology has, for a message: a few named and the rest counted, so that a message
+ * stays short whatever the size of the methodology (made once per input, not per issue).
+ */
+function knownIds(records: readonly { readonly id: string }[], what: string): string {
+  return records.length === 0 ? `no ${what}` : quoteList(records.map((r) => r.id));
+}
+
 /** The id of a raw record, or undefined when it has none fit to compare. */
 function idOf(record: unknown): string | undefined {
   if (!isRecord(record)) return undefined;
@@ -32,15 +40,13 @@ function serviceIssues(services: readonly unknown[], methodology: Methodology, p
   const issues: CedsIssue[] = [];
   const areaIds = new Set(methodology.areas.map((a) => a.id));
   indexIds(services.map(idOf), ['services'], 'Service id', issues);
+  let known: string | undefined;
   services.forEach((service, i) => {
     if (!isRecord(service)) return;
     const at = (key: string): IssuePath => ['services', i, key];
     const { area, status, level, utilization, applicable } = service;
     if (nonEmptyString(area) && !areaIds.has(area)) {
-      const known = quoteList(
-        methodology.areas.map((a) => a.id),
-        Infinity,
-      );
+      known ??= knownIds(methodology.areas, 'areas');
       issues.push({
         path: at('area'),
         code: 'unknown_area',
@@ -159,15 +165,13 @@ function dimensionIssues(
     'Dimension id',
     issues,
   );
+  let names: string | undefined;
   list.forEach((dimension, i) => {
     if (!isRecord(dimension)) return;
     const { id, indicators, score } = dimension;
     if (nonEmptyString(id)) {
       if (!known.has(id)) {
-        const names = quoteList(
-          methodology.dimensions.map((d) => d.id),
-          Infinity,
-        );
+        names ??= knownIds(methodology.dimensions, 'dimensions');
         issues.push({
           path: ['dimensions', i, 'id'],
           code: 'unknown_dimension',

@@ -46,7 +46,7 @@ export const issueCodes = [
   'out_of_order',
   'out_of_sequence',
   'bands_not_covering',
-  'missing_group',
+  'empty_methodology',
   'empty_group',
   'missing_catch_all',
   'invalid_range',

@@ -95,15 +95,18 @@ function dimensionTable(assessment: CityAssessment, precision: number): string {
     { header: 'Score', align: 'right' },
     { header: 'Maturity Level' },
   ];
-  const groups = assessment.methodology.definition.groups;
   const rows: TableRow[] = [];
-  for (const group of ['internal', 'external'] as const) {
-    for (const d of assessment.dimensions.filter((x) => x.group === group)) {
-      rows.push([`  ${d.label}`, fixed(d.score, precision), levelText(d)]);
-    }
-    const label = groups.find((g) => g.id === group)?.label ?? group;
-    const total = assessment.groups[group];
-    rows.push([label, fixed(total.score, precision), levelText(total)]);
+  // Each group's dimensions, then the group's own row, in methodology order.
+  const members = new Map<string, TableRow[]>();
+  for (const d of assessment.dimensions) {
+    const row: TableRow = [`  ${d.label}`, fixed(d.score, precision), levelText(d)];
+    const list = members.get(d.group);
+    if (list === undefined) members.set(d.group, [row]);
+    else list.push(row);
+  }
+  for (const group of assessment.groups) {
+    for (const row of members.get(group.id) ?? []) rows.push(row);
+    rows.push([group.label, fixed(group.score, precision), levelText(group)]);
   }
   rows.push(null, ['Overall level', fixed(assessment.readiness.score, precision), levelText(assessment.readiness)]);
   return renderTable(columns, rows);
@@ -153,13 +156,70 @@ function percent(value: number | null, precision: number): string {
   return value === null ? NONE : `${fixed(value, precision)} %`;
 }
 
+/** A printed section: its title and its body. */
+interface Section {
+  readonly title: string;
+  readonly body: string;
+}
+
+// Only the sections of the sides the methodology has: the Area chart, the Services and the
+// Budget (kept per service area) need areas, the Dimensions table needs dimensions.
+function sections(assessment: CityAssessment, precision: number): Section[] {
+  const { areas, dimensions } = assessment.methodology.definition;
+  const out: Section[] = [];
+  if (areas.length > 0) {
+    out.push(
+      { title: 'Area chart', body: areaTable(assessment, precision) },
+      {
+        title: 'Services/Systems identification',
+        body: assessment.services.length === 0 ? 'No services were given.' : serviceTables(assessment, precision),
+      },
+    );
+  }
+  if (dimensions.length > 0) out.push({ title: 'Dimensions', body: dimensionTable(assessment, precision) });
+  if (areas.length > 0) {
+    out.push({
+      title: 'Budget vs spending',
+      body: assessment.budget === null ? 'No budget was given.' : budgetTable(assessment.budget, precision),
+    });
+  }
+  return out;
+}
+
+// What the overall score is made of, and how much of each side carried data: the sides the
+// methodology has, nothing of the others.
+function summaryLines(assessment: CityAssessment, precision: number): string[] {
+  const { definition } = assessment.methodology;
+  const { coverage } = assessment;
+  const services = definition.areas.length > 0;
+  const readiness = definition.dimensions.length > 0;
+  const parts = [
+    ...(services ? [`services average ${fixed(assessment.average.score, precision)}`] : []),
+    ...(readiness ? [`readiness ${fixed(assessment.readiness.score, precision)}`] : []),
+  ];
+  const covered = [
+    ...(services
+      ? [`areas ${percent(coverage.areas, precision)}`, `utilization ${percent(coverage.utilization, precision)}`]
+      : []),
+    ...(readiness ? [`dimensions ${percent(coverage.dimensions, precision)}`] : []),
+    `overall ${percent(coverage.overall, precision)}`,
+  ];
+  return [
+    `Overall: ${fixed(assessment.overall.score, precision)}, level ${levelText(assessment.overall)} (${parts.join(', ')})`,
+    `Coverage: ${covered.join(', ')}`,
+  ];
+}
+
 /**
- * The CeDS report as aligned plain text, its four tables in the CeDS order: 1. the Area chart
- * (one row per area and the `Average` row), 2. the Services/Systems identification (each
- * area's systems with status, level 0–5 and utilization), 3. the Dimensions table (internal
- * dimensions, the Internal group row, external dimensions, the External group row, `Overall
- * level`), 4. Budget vs spending (per area, per year and in total, exact money with thousands
- * separators), then the overall score, coverage and every warning.
+ * The report as aligned plain text, with the tables of the sides the methodology has, numbered
+ * in the CeDS order: the Area chart (one row per area and the `Average` row), the
+ * Services/Systems identification (each area's systems with status, level 0–5 and
+ * utilization), the Dimensions table (each group's dimensions followed by the group's row, in
+ * methodology order, then `Overall level`), Budget vs spending (per area, per year and in total,
+ * exact money with thousands separators); then the overall score, coverage and every warning.
+ * A methodology without service areas (such as a three-component index) prints neither the
+ * Area chart, the Services nor the Budget, and says nothing of services; one without
+ * dimensions prints no Dimensions table. The CeDS presets print all four tables.
  *
  * Column widths come from the content, numbers are right-aligned with the methodology's
  * precision, a missing value prints as `—`, and the same assessment always gives the same
@@ -171,13 +231,30 @@ function percent(value: number | null, precision: number): string {
  *
  * @example
  * ```ts
- * import { formatAssessment, assessCity } from 'wego-ceds';
+ * import { formatAssessment, assessCity, defineMethodology } from 'wego-ceds';
  * const report = formatAssessment(assessCity({
  *   city: { id: 'demo', name: 'Demo' },
  *   services: [{ id: 'mail', area: 'e-admin', name: 'Mail', status: 'operating', level: 4, utilization: 70 }],
  * }));
  * report.split('\n')[0]; // => 'CeDS assessment: Demo (demo)'
  * report.includes('e-Admin     83.33  5 Seamless'); // => true
+ *
+ * // An index without service areas: only its Dimensions table.
+ * const index = defineMethodology({
+ *   id: 'two-part', version: '1', label: 'A two-component index', areas: [],
+ *   groups: [{ id: 'all', label: 'Index', weight: 1 }],
+ *   dimensions: [
+ *     { id: 'online', label: 'Online services', group: 'all', weight: 1 },
+ *     { id: 'skills', label: 'Skills', group: 'all', weight: 1 },
+ *   ],
+ *   levels: [{ level: 1, name: 'Low', min: 0 }, { level: 2, name: 'High', min: 50 }],
+ * });
+ * const text = formatAssessment(assessCity(
+ *   { city: { id: 'x', name: 'X' }, dimensions: [{ id: 'online', score: 80 }, { id: 'skills', score: 60 }] },
+ *   { methodology: index },
+ * ));
+ * text.split('\n')[3]; // => '1. Dimensions'
+ * text.includes('Overall: 70.00, level 2 High (readiness 70.00)'); // => true
  * ```
  */
 export function formatAssessment(assessment: CityAssessment): string {
@@ -189,27 +266,9 @@ export function formatAssessment(assessment: CityAssessment): string {
     oneLine(`CeDS assessment: ${city.name} (${where})${period}`),
     oneLine(`Methodology: ${assessment.methodology.id} ${assessment.methodology.version}`),
     '',
-    '1. Area chart',
-    '',
-    areaTable(assessment, precision),
-    '',
-    '2. Services/Systems identification',
-    '',
-    assessment.services.length === 0 ? 'No services were given.' : serviceTables(assessment, precision),
-    '',
-    '3. Dimensions',
-    '',
-    dimensionTable(assessment, precision),
-    '',
-    '4. Budget vs spending',
-    '',
-    assessment.budget === null ? 'No budget was given.' : budgetTable(assessment.budget, precision),
-    '',
-    `Overall: ${fixed(assessment.overall.score, precision)}, level ${levelText(assessment.overall)}` +
-      ` (services average ${fixed(assessment.average.score, precision)}, readiness ${fixed(assessment.readiness.score, precision)})`,
-    `Coverage: areas ${percent(assessment.coverage.areas, precision)}, utilization ${percent(assessment.coverage.utilization, precision)}, ` +
-      `dimensions ${percent(assessment.coverage.dimensions, precision)}, overall ${percent(assessment.coverage.overall, precision)}`,
   ];
+  sections(assessment, precision).forEach((section, i) => out.push(`${i + 1}. ${section.title}`, '', section.body, ''));
+  for (const line of summaryLines(assessment, precision)) out.push(line);
   if (assessment.warnings.length === 0) out.push('Warnings: none');
   else {
     out.push(`Warnings (${assessment.warnings.length}):`);

@@ -15,7 +15,10 @@ function axis(rows: readonly { readonly id: string; readonly label: string }[]):
   return { ids: rows.map((r) => r.id), labels: rows.map((r) => r.label) };
 }
 
-/** The Area chart as series: one entry per area, in methodology order (the `Average` row apart). */
+/**
+ * The Area chart as series: one entry per area, in methodology order (the `Average` row apart);
+ * empty arrays and a null `Average` for a methodology without service areas.
+ */
 export interface AreaChartData {
   /** Area ids, e.g. `e-admin`. */
   readonly ids: readonly string[];
@@ -32,7 +35,7 @@ export interface AreaChartData {
     /** Each area's Utilization rate (%); null also when no operating service reports one. */
     readonly utilizationRate: readonly (number | null)[];
   };
-  /** The maturity level (1–5) of each area, or null. */
+  /** The maturity level number of each area (1–5 in CeDS), or null. */
   readonly levels: readonly (number | null)[];
   /** The `Average` row's values, for a reference line. */
   readonly average: {
@@ -47,14 +50,14 @@ export interface AreaChartData {
   };
 }
 
-/** The Dimensions as a radar: one spoke per dimension, in methodology order. */
+/** The Dimensions as a radar: one spoke per dimension, in methodology order; none when it has none. */
 export interface DimensionChartData {
   /** Dimension ids. */
   readonly ids: readonly string[];
   /** Dimension labels, e.g. `ICT Network`: the spokes. */
   readonly labels: readonly string[];
-  /** `internal` or `external` per spoke. */
-  readonly groups: readonly ('internal' | 'external')[];
+  /** The group id of each spoke, e.g. `internal`. */
+  readonly groups: readonly string[];
   /** Scores 0–100 aligned with `labels`; null where a dimension has no score. */
   readonly values: readonly (number | null)[];
 }
@@ -90,7 +93,7 @@ export interface BudgetChartData {
 export interface ChartData {
   /** The Area chart. */
   readonly areas: AreaChartData;
-  /** The six readiness dimensions (radar). */
+  /** The readiness dimensions (a radar), whatever their number and groups. */
   readonly dimensions: DimensionChartData;
   /** Budget vs spending, or null when no budget was given. */
   readonly budget: BudgetChartData | null;
@@ -98,7 +101,7 @@ export interface ChartData {
   readonly overall: {
     /** The overall score (0–100), or null. */
     readonly score: number | null;
-    /** The overall maturity level number (1–5), or null when there is no score. */
+    /** The overall maturity level number (1–5 in CeDS), or null when there is no score. */
     readonly level: number | null;
   };
 }
@@ -109,7 +112,9 @@ export interface ChartData {
  * as gaps). With Chart.js: `{ labels: d.areas.labels, datasets: [{ label: 'Score', data:
  * d.areas.series.score }] }`; a radar: `{ labels: d.dimensions.labels, datasets: [{ data:
  * d.dimensions.values }] }`. Money becomes numbers here, for drawing only: the exact decimal
- * strings stay in `assessment.budget`. The result is deeply frozen plain data.
+ * strings stay in `assessment.budget`. Any methodology works: the arrays are as long as it has
+ * areas and dimensions (empty when it has none), and each spoke carries its group's id, to
+ * look up in `assessment.groups`. The result is deeply frozen plain data.
  *
  * @param assessment - a result of `assessCity`
  * @returns `{ areas, dimensions, budget, overall }`

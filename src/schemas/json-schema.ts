@@ -31,15 +31,26 @@ const AMOUNT = {
   ],
 };
 
+// A list the methodology leaves nothing to fill: only absent or empty is valid. `maxItems: 0`
+// says so; an `enum: []` for its ids would say the same less plainly.
+function emptyList(list: Node, why: string): void {
+  list['maxItems'] = 0;
+  list['description'] = why;
+}
+
 /**
  * Adds the rules zod's generator cannot see (they are checked in code by the library) but JSON
- * Schema can express: the methodology's area and dimension ids, status versus level, utilization
- * only on operating services, indicators or a direct score, and the amount format.
+ * Schema can express: the methodology's area and dimension ids (or, for a methodology without
+ * areas or dimensions, no services, budget lines or dimensions at all), status versus level,
+ * utilization only on operating services, indicators or a direct score, and the amount format.
  */
 function cityInputDocument(methodology: Methodology): Node {
   const doc = z.toJSONSchema(cityAssessmentInputShapeSchema, { io: 'input', unrepresentable: 'any' }) as Node;
-  const service = child(doc, 'properties', 'services', 'items');
-  child(service, 'properties', 'area')['enum'] = methodology.areas.map((a) => a.id);
+  const areaIds = methodology.areas.map((a) => a.id);
+  const services = child(doc, 'properties', 'services');
+  const service = child(services, 'items');
+  if (areaIds.length > 0) child(service, 'properties', 'area')['enum'] = areaIds;
+  else emptyList(services, 'The methodology has no service areas, so there are no services.');
   service['allOf'] = [
     { if: { properties: { status: { const: 'absent' } } }, then: { properties: { level: { const: 0 } } } },
     { if: { properties: { status: { const: 'operating' } } }, then: { properties: { level: { minimum: 1 } } } },
@@ -48,15 +59,19 @@ function cityInputDocument(methodology: Methodology): Node {
       then: { properties: { utilization: { type: 'null' } } },
     },
   ];
-  const dimension = child(doc, 'properties', 'dimensions', 'items');
-  child(dimension, 'properties', 'id')['enum'] = methodology.dimensions.map((d) => d.id);
+  const dimensions = child(doc, 'properties', 'dimensions');
+  const dimension = child(dimensions, 'items');
+  if (methodology.dimensions.length > 0)
+    child(dimension, 'properties', 'id')['enum'] = methodology.dimensions.map((d) => d.id);
+  else emptyList(dimensions, 'The methodology has no readiness dimensions.');
   child(dimension, 'properties', 'indicators')['minItems'] = 1;
   dimension['oneOf'] = [{ required: ['indicators'] }, { required: ['score'] }];
   const budget = child(doc, 'properties', 'budget');
   const budgetObject = (budget['anyOf'] as Node[]).find((s) => s['type'] === 'object')!;
-  const line = child(budgetObject, 'properties', 'lines', 'items');
-  const lineProps = child(line, 'properties');
-  child(lineProps, 'area')['enum'] = methodology.areas.map((a) => a.id);
+  const lines = child(budgetObject, 'properties', 'lines');
+  const lineProps = child(lines, 'items', 'properties');
+  if (areaIds.length > 0) child(lineProps, 'area')['enum'] = areaIds;
+  else emptyList(lines, 'The methodology has no service areas, so there are no budget lines.');
   lineProps['budget'] = AMOUNT;
   lineProps['spending'] = AMOUNT;
   return doc;
@@ -92,16 +107,34 @@ const TITLES: Record<JsonSchemaName, string> = {
  * a budget line's currency equal to the budget's, at most 6 decimals in a numeric amount, and the
  * cross-references of award submissions. The library always checks them.
  *
+ * The city input document lists the methodology's own area and dimension ids. For a methodology
+ * without service areas (an index scored on its dimensions alone), `services` and the budget's
+ * `lines` may only be absent or empty (`maxItems: 0`); likewise `dimensions` for one without
+ * dimensions.
+ *
  * @param name - which input
  * @param options - `methodology` (for the city input's area and dimension ids); default `defaultMethodology`
  * @returns a fresh, plain JSON Schema document
  *
  * @example
  * ```ts
+ * import { defineMethodology } from 'wego-ceds';
  * import { toJsonSchema } from 'wego-ceds/schemas';
  * const schema = toJsonSchema('city-assessment-input');
  * schema.$id; // => 'https://wego-ceds.dev/json-schema/city-assessment-input.json'
  * schema.properties.services.items.properties.area.enum; // => ['e-admin', 'e-industry', 'e-city', 'e-info']
+ *
+ * const index = defineMethodology({
+ *   id: 'index', version: '1', label: 'A two-component index', areas: [],
+ *   groups: [{ id: 'all', label: 'Index', weight: 1 }],
+ *   dimensions: [
+ *     { id: 'online', label: 'Online services', group: 'all', weight: 1 },
+ *     { id: 'skills', label: 'Skills', group: 'all', weight: 1 },
+ *   ],
+ * });
+ * const own = toJsonSchema('city-assessment-input', { methodology: index });
+ * own.properties.dimensions.items.properties.id.enum; // => ['online', 'skills']
+ * own.properties.services.maxItems; // => 0
  * ```
  */
 export function toJsonSchema(

@@ -3,7 +3,7 @@ import { truncateText } from '../format/table.js';
 import { fixed } from '../format/text.js';
 import { barGroups } from './bar-groups.js';
 import { CHART_WIDTH, coord, svgDocument, theme, type SvgChartOptions } from './document.js';
-import { chartHeading, legendKey, levelWords, roundedRect, textElement } from './elements.js';
+import { bandScale, chartHeading, legendKey, levelWords, noticeChart, roundedRect, textElement } from './elements.js';
 
 const LABEL_WIDTH = 170;
 const VALUE_ROOM = 56;
@@ -17,16 +17,15 @@ const SERIES = [
 
 /** Per area, and for the `Average` row, one bar per series. */
 const ROWS = barGroups({ top: 112, bars: SERIES.length, bar: 12, barGap: 3, groupGap: 22 });
-/** The small print of the scale: band names and ticks. */
-const SCALE_TEXT = { 'font-size': 10, fill: theme.muted, 'text-anchor': 'middle' } as const;
 
 /**
  * The Area chart as a self-contained SVG: for each area and the `Average` row, four horizontal
  * bars (Score, Operation, Developing, Utilization on 0–100) with their values printed, the
  * maturity bands marked along the scale, and the area's level beside its name. A missing value
- * reads "no data" rather than a zero bar. Accessible (`role="img"`, `<title>`, `aria-label`, a
- * `<desc>` listing every value), no external resource, no script, every text XML-escaped, and
- * the same assessment always gives the same string.
+ * reads "no data" rather than a zero bar. For a methodology without service areas (an index
+ * scored on its dimensions alone) the chart only says so. Accessible (`role="img"`, `<title>`,
+ * `aria-label`, a `<desc>` listing every value), no external resource, no script, every text
+ * XML-escaped, and the same assessment always gives the same string.
  *
  * @param assessment - a result of `assessCity`
  * @param options - `title` replaces the default title `Area chart: <city>`
@@ -48,8 +47,10 @@ const SCALE_TEXT = { 'font-size': 10, fill: theme.muted, 'text-anchor': 'middle'
 export function renderAreaChart(assessment: CityAssessment, options: SvgChartOptions = {}): string {
   const precision = assessment.methodology.definition.precision;
   const bands = assessment.methodology.definition.levels;
-  const rows = [...assessment.areas, assessment.average];
   const title = options.title ?? `Area chart: ${assessment.city.name}`;
+  if (assessment.methodology.definition.areas.length === 0)
+    return noticeChart(title, 'The methodology has no service areas.');
+  const rows = [...assessment.areas, assessment.average];
   const plotLeft = LABEL_WIDTH;
   const plotRight = CHART_WIDTH - VALUE_ROOM - 16;
   const x = (value: number): number => plotLeft + ((plotRight - plotLeft) * value) / 100;
@@ -73,22 +74,7 @@ export function renderAreaChart(assessment: CityAssessment, options: SvgChartOpt
   }
 
   // Maturity bands: alternate shading, edges on the band minimums, names above the plot.
-  const edges = [...bands.map((b) => b.min), 100];
-  bands.forEach((band, i) => {
-    const from = x(edges[i]!);
-    const to = x(edges[i + 1]!);
-    if (i % 2 === 1)
-      body.push(
-        `<rect x="${coord(from)}" y="${plotTop}" width="${coord(to - from)}" height="${coord(plotBottom - plotTop)}" fill="${theme.panel}"/>`,
-      );
-    body.push(textElement((from + to) / 2, ROWS.top - 14, `${band.level} ${truncateText(band.name, 14)}`, SCALE_TEXT));
-  });
-  for (const edge of edges) {
-    body.push(
-      `<line x1="${coord(x(edge))}" y1="${plotTop}" x2="${coord(x(edge))}" y2="${coord(plotBottom)}" stroke="${theme.grid}" stroke-width="1"/>`,
-    );
-    body.push(textElement(x(edge), plotBottom + 16, String(edge), SCALE_TEXT));
-  }
+  for (const part of bandScale(bands, { x, top: plotTop, bottom: plotBottom, namesY: ROWS.top - 14 })) body.push(part);
   body.push(
     textElement((plotLeft + plotRight) / 2, plotBottom + 34, 'Score and rates (0–100)', {
       'font-size': 11,

@@ -4,7 +4,7 @@ import { truncateText } from '../format/table.js';
 import { fixed } from '../format/text.js';
 import { barGroups } from './bar-groups.js';
 import { CHART_WIDTH, coord, svgDocument, theme, type SvgChartOptions } from './document.js';
-import { chartHeading, compactAmount, legendKey, roundedRect, textElement } from './elements.js';
+import { chartHeading, compactAmount, legendKey, noticeChart, roundedRect, textElement } from './elements.js';
 
 const LABEL_WIDTH = 150;
 const RATE_WIDTH = 150;
@@ -46,13 +46,7 @@ export function renderBudgetChart(assessment: CityAssessment, options: SvgChartO
   const precision = assessment.methodology.definition.precision;
   const budget = assessment.budget;
   const title = options.title ?? `Budget vs spending: ${assessment.city.name}`;
-  if (budget === null || budget.areas.length === 0) {
-    const body = [
-      chartHeading(title),
-      textElement(24, 70, 'No budget was given.', { 'font-size': 13, fill: theme.muted }),
-    ];
-    return svgDocument({ width: CHART_WIDTH, height: 100, title, description: 'No budget was given.', body });
-  }
+  if (budget === null || budget.areas.length === 0) return noticeChart(title, 'No budget was given.');
 
   const { currency, total } = budget;
   const body: string[] = [

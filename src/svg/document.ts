@@ -22,8 +22,11 @@ export const theme = {
   utilization: '#e69f00',
   budget: '#9fb3c8',
   spending: '#1f3b5c',
-  internal: '#0072b2',
-  external: '#b35806',
+  /**
+   * One colour per dimension group, in methodology order (CeDS: Internal blue, External
+   * orange), each at least 4.5:1 on white; a seventh group takes the first colour again.
+   */
+  groups: ['#0072b2', '#b35806', '#1b7837', '#aa3377', '#5e3c99', '#7a6a00'],
 } as const;
 
 // Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/FFFF) would make the document

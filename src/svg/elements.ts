@@ -1,8 +1,10 @@
 // What the charts draw: text, bars, legend keys and headings, and the words in them.
 import type { ScoreWithLevel } from '../ceds/types.js';
 import { exact } from '../core/decimal.js';
+import type { LevelBand } from '../core/levels.js';
 import { roundExact } from '../core/round.js';
-import { coord, escapeXml, theme } from './document.js';
+import { truncateText } from '../format/table.js';
+import { CHART_WIDTH, coord, escapeXml, svgDocument, theme } from './document.js';
 
 /** A `<text>` element; `attrs` are written as given (numbers through `coord`). @internal */
 export function textElement(
@@ -43,6 +45,58 @@ export function chartHeading(title: string, summary?: string): string {
   return summary === undefined
     ? heading
     : `${heading}\n${textElement(24, 56, summary, { 'font-size': 12, fill: theme.muted })}`;
+}
+
+/** Where a horizontal 0–100 scale is drawn. @internal */
+export interface ScalePlot {
+  /** The x of a value from 0 to 100. */
+  readonly x: (value: number) => number;
+  /** The top of the plot (shading and edges start here). */
+  readonly top: number;
+  /** The bottom of the plot (the ticks sit under it). */
+  readonly bottom: number;
+  /** The baseline of the band names above the plot. */
+  readonly namesY: number;
+}
+
+/** The small print of a scale: band names and ticks. */
+const SCALE_TEXT = { 'font-size': 10, fill: theme.muted, 'text-anchor': 'middle' } as const;
+
+/**
+ * The maturity bands along a horizontal 0–100 scale: every other band shaded, each band's
+ * number and name above the plot, a line on each band edge (and 100) with its value below.
+ * @internal
+ */
+export function bandScale(bands: readonly LevelBand[], plot: ScalePlot): string[] {
+  const { x } = plot;
+  const out: string[] = [];
+  const edges = [...bands.map((b) => b.min), 100];
+  bands.forEach((band, i) => {
+    const from = x(edges[i]!);
+    const to = x(edges[i + 1]!);
+    if (i % 2 === 1)
+      out.push(
+        `<rect x="${coord(from)}" y="${coord(plot.top)}" width="${coord(to - from)}" height="${coord(plot.bottom - plot.top)}" fill="${theme.panel}"/>`,
+      );
+    out.push(textElement((from + to) / 2, plot.namesY, `${band.level} ${truncateText(band.name, 14)}`, SCALE_TEXT));
+  });
+  for (const edge of edges) {
+    out.push(
+      `<line x1="${coord(x(edge))}" y1="${coord(plot.top)}" x2="${coord(x(edge))}" y2="${coord(plot.bottom)}" stroke="${theme.grid}" stroke-width="1"/>`,
+    );
+    out.push(textElement(x(edge), plot.bottom + 16, String(edge), SCALE_TEXT));
+  }
+  return out;
+}
+
+/**
+ * A small chart that only says why there is nothing to draw, e.g. `No budget was given.`: the
+ * title and the sentence, which is also the description.
+ * @internal
+ */
+export function noticeChart(title: string, notice: string): string {
+  const body = [chartHeading(title), textElement(24, 70, notice, { 'font-size': 13, fill: theme.muted })];
+  return svgDocument({ width: CHART_WIDTH, height: 100, title, description: notice, body });
 }
 
 /** A maturity level in words, `level 4 Transactional` (or `Level …` as `word` says), or `no score`. @internal */

@@ -21,7 +21,7 @@ export function applyConsideration(input: CityAssessmentInput, item: Considerati
   }
   return {
     ...input,
-    services: input.services.map((s): ServiceInput => {
+    services: (input.services ?? []).map((s): ServiceInput => {
       if (s.id !== item.serviceId) return s;
       if (item.kind === 'operate') return { ...s, status: 'operating', level: Math.max(s.level, 1) };
       if (item.kind === 'raise-level') return { ...s, level: item.to as number };

@@ -8,13 +8,13 @@ import type { AssessCityOptions } from '../../src/ceds/assess-options.js';
 import { defaultMethodology } from '../../src/ceds/presets.js';
 import type {
   BudgetInput,
-  CityAssessmentInput,
   DimensionInput,
   IndicatorInput,
   Methodology,
   ServiceInput,
   ServiceStatus,
 } from '../../src/ceds/types.js';
+import type { CityInputWithServices } from './assess-fixtures.js';
 
 export interface CityArbitraryOptions {
   /** Areas and dimensions come from it; `defaultMethodology` when omitted. */
@@ -164,8 +164,8 @@ export function budgetArbitrary(areaIds: readonly string[]): fc.Arbitrary<Budget
   return fc.record({ currency: fc.constant('KRW'), lines: fc.array(line, { maxLength: 6 }) });
 }
 
-/** A valid city assessment input (see the file header). */
-export function cityInputArbitrary(options: CityArbitraryOptions = {}): fc.Arbitrary<CityAssessmentInput> {
+/** A valid city assessment input (see the file header), its services always given (maybe none). */
+export function cityInputArbitrary(options: CityArbitraryOptions = {}): fc.Arbitrary<CityInputWithServices> {
   const methodology = options.methodology ?? defaultMethodology;
   const complete = options.complete ?? false;
   const areaIds = methodology.areas.map((a) => a.id);
@@ -188,7 +188,7 @@ export function cityInputArbitrary(options: CityArbitraryOptions = {}): fc.Arbit
   return fc
     .record({ services, dimensions, budget, period: fc.option(fc.constantFrom('2014', '2015'), { nil: undefined }) })
     .map(({ services: s, dimensions: d, budget: b, period }) => {
-      const input: { -readonly [K in keyof CityAssessmentInput]: CityAssessmentInput[K] } = {
+      const input: { -readonly [K in keyof CityInputWithServices]: CityInputWithServices[K] } = {
         city: { id: 'city', name: 'City', country: 'KR' },
         services: s,
       };

@@ -10,8 +10,14 @@ export function contributionSum(explanation: Explanation): Decimal {
   return explanation.components.reduce((sum, c) => sum.plus(c.contribution), new Wide(0));
 }
 
+/** An input whose services are given (the input type lets them be omitted). */
+export type CityInputWithServices = CityAssessmentInput & { readonly services: readonly ServiceInput[] };
+
 /** An input for city "c" with these services (and anything else). */
-export function city(services: ServiceInput[], extra: Partial<CityAssessmentInput> = {}): CityAssessmentInput {
+export function city(
+  services: ServiceInput[],
+  extra: Partial<Omit<CityAssessmentInput, 'services'>> = {},
+): CityInputWithServices {
   return { city: { id: 'c', name: 'C' }, services, ...extra };
 }
 

@@ -27,8 +27,7 @@ function scores(result: CityAssessment): (number | null)[] {
   return [
     ...rows.flatMap((r) => [r.score, r.operationRate, r.developmentRate, r.utilizationRate]),
     ...result.dimensions.map((d) => d.score),
-    result.groups.internal.score,
-    result.groups.external.score,
+    ...result.groups.map((g) => g.score),
     result.readiness.score,
     result.overall.score,
     ...Object.values(result.explanations).map((e) => e.score),
@@ -56,7 +55,8 @@ describe('assessCity invariants', () => {
         expect(value).toBeLessThanOrEqual(100);
         expect(Object.is(value, -0)).toBe(false);
       }
-      for (const row of [...result.areas, result.average, ...result.dimensions, result.readiness, result.overall]) {
+      const rows = [...result.areas, result.average, ...result.dimensions, ...result.groups];
+      for (const row of [...rows, result.readiness, result.overall]) {
         expect(row.level === null).toBe(row.score === null);
       }
     },

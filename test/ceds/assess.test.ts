@@ -9,10 +9,19 @@ import {
   safeAssessCity,
 } from '../../src/index.js';
 import type { CityAssessmentInput, DimensionInput } from '../../src/index.js';
-import { absent, city, contributionSum, dev, op, sixDimensions, thrown } from './assess-fixtures.js';
+import {
+  absent,
+  city,
+  contributionSum,
+  dev,
+  op,
+  sixDimensions,
+  thrown,
+  type CityInputWithServices,
+} from './assess-fixtures.js';
 
 // The SPEC §4 example input.
-const seoul: CityAssessmentInput = {
+const seoul: CityInputWithServices = {
   city: { id: 'seoul', name: 'Seoul', country: 'KR' },
   period: '2015',
   services: [

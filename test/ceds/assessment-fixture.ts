@@ -9,8 +9,8 @@ export interface FixtureOptions {
   cityId: string;
   overall?: number | null;
   readiness?: number | null;
-  internal?: number | null;
-  external?: number | null;
+  /** Per group id: its score. */
+  groups?: Record<string, number | null>;
   /** Per area id: the row's values (score defaults to null). */
   areas?: Record<string, Partial<Omit<AreaRow, 'id' | 'label' | 'level'>>>;
   average?: Partial<Omit<AreaRow, 'id' | 'label' | 'level'>>;
@@ -52,11 +52,20 @@ export function fixtureAssessment(options: FixtureOptions): CityAssessment {
       group: d.group,
       ...withLevel(options.dimensions?.[d.id], methodology),
     })),
-    groups: { internal: withLevel(options.internal, methodology), external: withLevel(options.external, methodology) },
+    groups: methodology.groups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      ...withLevel(options.groups?.[g.id], methodology),
+    })),
     readiness: withLevel(options.readiness, methodology),
     overall: withLevel(options.overall, methodology),
     budget: null,
-    coverage: { areas: 100, utilization: null, dimensions: 100, overall: 100 },
+    coverage: {
+      areas: methodology.areas.length === 0 ? null : 100,
+      utilization: null,
+      dimensions: methodology.dimensions.length === 0 ? null : 100,
+      overall: 100,
+    },
     warnings: [],
     explanations: {},
   });

@@ -12,8 +12,7 @@ describe('compareAssessments', () => {
     cityId: 'seoul',
     overall: 59.99,
     readiness: 45.5,
-    internal: 40,
-    external: null,
+    groups: { internal: 40, external: null },
     average: { score: 70.01, totalServices: 10, operationRate: 50, developmentRate: 40, utilizationRate: 90 },
     areas: {
       'e-admin': { score: 33.33, totalServices: 4, operationRate: 25, developmentRate: 30, utilizationRate: null },
@@ -24,8 +23,7 @@ describe('compareAssessments', () => {
     cityId: 'seoul',
     overall: 60.02,
     readiness: 45.2,
-    internal: 40,
-    external: 70,
+    groups: { internal: 40, external: 70 },
     average: { score: 71.3, totalServices: 12, operationRate: 58.33, developmentRate: 40, utilizationRate: 91.5 },
     areas: {
       'e-admin': { score: 41.67, totalServices: 5, operationRate: 40, developmentRate: 36, utilizationRate: 80 },
@@ -78,8 +76,10 @@ describe('compareAssessments', () => {
 
   test('a null on either side gives a null delta and level change', () => {
     const result = compareAssessments(before, after);
-    expect(result.groups.external).toEqual({ before: null, after: 70, delta: null, levelChange: null });
-    expect(result.groups.internal).toEqual({ before: 40, after: 40, delta: 0, levelChange: 0 });
+    expect(result.groups).toEqual([
+      { id: 'internal', label: 'Internal', score: { before: 40, after: 40, delta: 0, levelChange: 0 } },
+      { id: 'external', label: 'External', score: { before: null, after: 70, delta: null, levelChange: null } },
+    ]);
     expect(result.areas[1]!.score).toEqual({ before: null, after: null, delta: null, levelChange: null });
   });
 
@@ -211,5 +211,19 @@ describe('compareAssessments', () => {
     }
     expect(caught).toBeInstanceOf(CedsInputError);
     expect((caught as CedsInputError).issues.map((i) => i.path)).toEqual([['before'], ['after']]);
+  });
+
+  // The shape before groups became a list: { internal, external }. Rejected as not an
+  // assessment, never a TypeError from inside the comparison.
+  test('rejects an assessment whose groups are not a list', () => {
+    const stale = { ...after, groups: { internal: after.groups[0], external: after.groups[1] } };
+    let caught: unknown;
+    try {
+      compareAssessments(before, stale as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CedsInputError);
+    expect((caught as CedsInputError).issues.map((i) => i.path)).toEqual([['after']]);
   });
 });

@@ -52,9 +52,10 @@ function bruteForce(
     if (after !== null) out.push({ kind, id, gain: gainOf(before, after) });
   };
   const policy = options.missingData ?? options.methodology?.missingData.policy ?? 'exclude';
-  input.services.forEach((s, i) => {
+  const services = input.services ?? [];
+  services.forEach((s, i) => {
     if (s.applicable === false) return;
-    const replace = (next: typeof s) => ({ ...input, services: input.services.map((x, j) => (j === i ? next : x)) });
+    const replace = (next: typeof s) => ({ ...input, services: services.map((x, j) => (j === i ? next : x)) });
     if (s.status !== 'operating' && policy !== 'error')
       tryChange('operate', s.id, replace({ ...s, status: 'operating', level: Math.max(1, s.level) }));
     if (s.status !== 'absent' && s.level < 5) tryChange('raise-level', s.id, replace({ ...s, level: s.level + 1 }));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CedsIssue } from '../../src/core/errors.js';
+import { egdiLike } from './other-indices.js';
 import { defineMethodology, validateMethodology } from '../../src/ceds/define-methodology.js';
 import { defaultMethodology, platformMethodology } from '../../src/ceds/presets.js';
 import type { Methodology, MethodologyOverrides } from '../../src/ceds/types.js';
@@ -203,18 +204,7 @@ describe('defineMethodology rejects', () => {
       ['groups'],
       'all_zero_weights',
     ],
-    ['a missing group', { groups: [{ id: 'internal', label: 'Internal', weight: 1 }] }, ['groups'], 'missing_group'],
-    [
-      'a group that is neither internal nor external',
-      {
-        groups: [
-          { id: 'internal', label: 'Internal', weight: 1 },
-          { id: 'other', label: 'Other', weight: 1 },
-        ],
-      },
-      ['groups', 1, 'id'],
-      'invalid_value',
-    ],
+    ['an empty group id', { groups: [{ id: '', label: 'G', weight: 1 }] }, ['groups', 0, 'id'], 'too_small'],
     [
       'a duplicate area id',
       {
@@ -227,7 +217,6 @@ describe('defineMethodology rejects', () => {
       'duplicate_id',
     ],
     ['an empty area id', { areas: [{ id: '', label: 'A', order: 1 }] }, ['areas', 0, 'id'], 'too_small'],
-    ['no areas at all', { areas: [] }, ['areas'], 'too_small'],
     [
       'areas out of report order',
       {
@@ -251,12 +240,6 @@ describe('defineMethodology rejects', () => {
       'duplicate_id',
     ],
     [
-      'a group without dimensions',
-      { dimensions: [{ id: 'd', label: 'D', group: 'internal', weight: 1 }] },
-      ['dimensions'],
-      'empty_group',
-    ],
-    [
       'the dimension weights of a group all zero',
       {
         dimensions: [
@@ -268,14 +251,19 @@ describe('defineMethodology rejects', () => {
       'all_zero_weights',
     ],
     [
-      'a dimension in an unknown group',
-      { dimensions: [{ id: 'd', label: 'D', group: 'middle', weight: 1 }] },
+      'an empty dimension group',
+      { dimensions: [{ id: 'd', label: 'D', group: '', weight: 1 }] },
       ['dimensions', 0, 'group'],
-      'invalid_value',
+      'too_small',
     ],
     [
       'level bands not starting at 0',
-      { levels: [{ level: 1, name: 'L', min: 10 }] },
+      {
+        levels: [
+          { level: 1, name: 'L', min: 10 },
+          { level: 2, name: 'H', min: 50 },
+        ],
+      },
       ['levels', 0, 'min'],
       'bands_not_covering',
     ],
@@ -302,7 +290,17 @@ describe('defineMethodology rejects', () => {
       ['levels', 1, 'min'],
       'too_big',
     ],
-    ['a negative band minimum', { levels: [{ level: 1, name: 'A', min: -5 }] }, ['levels', 0, 'min'], 'too_small'],
+    [
+      'a negative band minimum',
+      {
+        levels: [
+          { level: 1, name: 'A', min: -5 },
+          { level: 2, name: 'B', min: 50 },
+        ],
+      },
+      ['levels', 0, 'min'],
+      'too_small',
+    ],
     [
       'levels numbered out of sequence',
       {
@@ -314,7 +312,17 @@ describe('defineMethodology rejects', () => {
       ['levels', 1, 'level'],
       'out_of_sequence',
     ],
-    ['an empty level name', { levels: [{ level: 1, name: '', min: 0 }] }, ['levels', 0, 'name'], 'too_small'],
+    [
+      'an empty level name',
+      {
+        levels: [
+          { level: 1, name: '', min: 0 },
+          { level: 2, name: 'B', min: 50 },
+        ],
+      },
+      ['levels', 0, 'name'],
+      'too_small',
+    ],
     ['no level bands', { levels: [] }, ['levels'], 'too_small'],
     ['a fractional precision', { precision: 1.5 }, ['precision'], 'invalid_type'],
     ['a precision above 6', { precision: 7 }, ['precision'], 'too_big'],
@@ -429,7 +437,10 @@ describe('defineMethodology rejects', () => {
     const issues = issuesOf(() =>
       defineMethodology({
         areaWeights: { operation: 0, development: 0, utilization: 0 },
-        levels: [{ level: 2, name: 'A', min: 5 }],
+        levels: [
+          { level: 2, name: 'A', min: 5 },
+          { level: 2, name: 'B', min: 50 },
+        ],
         budgetBands: [{ band: 'A', maxDeviation: 5 }],
       }),
     );
@@ -439,5 +450,185 @@ describe('defineMethodology rejects', () => {
       'missing_catch_all',
       'out_of_sequence',
     ]);
+  });
+});
+
+describe('a methodology of any tree', () => {
+  /** Every issue of a rejected definition, as [path, code], in the order reported. */
+  const problemsOf = (fn: () => unknown) => issuesOf(fn).map((i) => [i.path, i.code]);
+  const groupsAToD = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: `Group ${id.toUpperCase()}`, weight: 1 }));
+  const oneDimensionEach = groupsAToD.map((g, i) => ({ id: `d${i + 1}`, label: `D${i + 1}`, group: g.id, weight: 1 }));
+  const fourLevels = [
+    { level: 1, name: 'D', min: 0 },
+    { level: 2, name: 'C', min: 25 },
+    { level: 3, name: 'B', min: 50 },
+    { level: 4, name: 'A', min: 75 },
+  ];
+
+  describe('is rejected with one issue per problem, each at its path', () => {
+    test('a group with no dimension', () => {
+      const groups = [...defaultMethodology.groups, { id: 'extra', label: 'Extra', weight: 1 }];
+      expect(problemsOf(() => defineMethodology({ groups }))).toEqual([[['groups', 2], 'empty_group']]);
+    });
+
+    test('a dimension naming an unknown group', () => {
+      const dimensions = [
+        ...defaultMethodology.dimensions,
+        { id: 'open-data', label: 'Open Data', group: 'middle', weight: 1 },
+      ];
+      expect(problemsOf(() => defineMethodology({ dimensions }))).toEqual([
+        [['dimensions', 6, 'group'], 'unknown_group'],
+      ]);
+    });
+
+    test('every dimension in an unknown group leaves both groups empty: three problems, three paths', () => {
+      expect(
+        problemsOf(() => defineMethodology({ dimensions: [{ id: 'd', label: 'D', group: 'middle', weight: 1 }] })),
+      ).toEqual([
+        [['dimensions', 0, 'group'], 'unknown_group'],
+        [['groups', 0], 'empty_group'],
+        [['groups', 1], 'empty_group'],
+      ]);
+    });
+
+    test('dimensions without any group', () => {
+      expect(problemsOf(() => defineMethodology({ groups: [] }))).toEqual(
+        defaultMethodology.dimensions.map((_, i) => [['dimensions', i, 'group'], 'unknown_group']),
+      );
+    });
+
+    test('a duplicate group id', () => {
+      const groups = [...defaultMethodology.groups, { id: 'internal', label: 'Internal again', weight: 1 }];
+      expect(problemsOf(() => defineMethodology({ groups }))).toEqual([[['groups', 2, 'id'], 'duplicate_id']]);
+    });
+
+    test('a duplicate dimension id', () => {
+      const dimensions = [
+        ...defaultMethodology.dimensions,
+        { id: 'ict-network', label: 'ICT Network again', group: 'external', weight: 1 },
+      ];
+      expect(problemsOf(() => defineMethodology({ dimensions }))).toEqual([[['dimensions', 6, 'id'], 'duplicate_id']]);
+    });
+
+    test('a duplicate area id', () => {
+      const areas = [...defaultMethodology.areas, { id: 'e-admin', label: 'e-Admin again', order: 99 }];
+      expect(problemsOf(() => defineMethodology({ areas }))).toEqual([[['areas', 4, 'id'], 'duplicate_id']]);
+    });
+
+    test('duplicates in every list at once', () => {
+      expect(
+        problemsOf(() =>
+          defineMethodology({
+            areas: [
+              { id: 'x', label: 'X', order: 1 },
+              { id: 'x', label: 'X again', order: 2 },
+            ],
+            groups: [
+              { id: 'g', label: 'G', weight: 1 },
+              { id: 'g', label: 'G again', weight: 1 },
+            ],
+            dimensions: [
+              { id: 'd', label: 'D', group: 'g', weight: 1 },
+              { id: 'd', label: 'D again', group: 'g', weight: 1 },
+            ],
+          }),
+        ),
+      ).toEqual([
+        [['areas', 1, 'id'], 'duplicate_id'],
+        [['groups', 1, 'id'], 'duplicate_id'],
+        [['dimensions', 1, 'id'], 'duplicate_id'],
+      ]);
+    });
+
+    test('neither areas nor dimensions', () => {
+      expect(problemsOf(() => defineMethodology({ areas: [], groups: [], dimensions: [] }))).toEqual([
+        [[], 'empty_methodology'],
+      ]);
+    });
+
+    test('neither areas nor dimensions, with groups left empty', () => {
+      expect(problemsOf(() => defineMethodology({ areas: [], dimensions: [] }))).toEqual([
+        [[], 'empty_methodology'],
+        [['groups', 0], 'empty_group'],
+        [['groups', 1], 'empty_group'],
+      ]);
+    });
+
+    test('fewer than two levels', () => {
+      expect(problemsOf(() => defineMethodology({ levels: [{ level: 1, name: 'Only', min: 0 }] }))).toEqual([
+        [['levels'], 'too_small'],
+      ]);
+      expect(problemsOf(() => defineMethodology({ levels: [] }))).toEqual([[['levels'], 'too_small']]);
+    });
+
+    test('all-zero overall weights on both sides', () => {
+      expect(problemsOf(() => defineMethodology({ overallWeights: { services: 0, readiness: 0 } }))).toEqual([
+        [['overallWeights'], 'all_zero_weights'],
+      ]);
+    });
+
+    test('a zero weight on the only side a methodology has', () => {
+      // Readiness only: the services weight does not count.
+      expect(problemsOf(() => defineMethodology({ areas: [], overallWeights: { services: 1, readiness: 0 } }))).toEqual(
+        [[['overallWeights'], 'all_zero_weights']],
+      );
+      // Services only: the readiness weight does not count.
+      expect(
+        problemsOf(() =>
+          defineMethodology({ groups: [], dimensions: [], overallWeights: { services: 0, readiness: 1 } }),
+        ),
+      ).toEqual([[['overallWeights'], 'all_zero_weights']]);
+    });
+
+    test('validateMethodology reports the same problems on a whole plain methodology', () => {
+      const input = { ...plain(defaultMethodology), areas: [], groups: [], dimensions: [] };
+      expect(problemsOf(() => validateMethodology(input))).toEqual([[[], 'empty_methodology']]);
+    });
+  });
+
+  describe('is accepted', () => {
+    test('the three-component literal of the issue, as it is', () => {
+      // The literal itself, verbatim, lives in ./other-indices.ts.
+      const m = egdiLike;
+      expect(m).toMatchObject({ id: 'egdi-like', areas: [], groups: [{ id: 'egdi' }], precision: 2 });
+      expect(m.dimensions.map((d) => d.id)).toEqual(['osi', 'hci', 'tii']);
+      expect(m.levels.map((l) => l.name)).toEqual(['Low', 'Middle', 'High', 'Very High']);
+      expect(isDeepFrozen(m)).toBe(true);
+      expect(validateMethodology(plain(m))).toEqual(m);
+    });
+
+    test('any group ids, such as lettered groups a to d', () => {
+      const m = defineMethodology({ areas: [], groups: groupsAToD, dimensions: oneDimensionEach, levels: fourLevels });
+      expect(m.groups.map((g) => g.id)).toEqual(['a', 'b', 'c', 'd']);
+      expect(m.dimensions.map((d) => d.group)).toEqual(['a', 'b', 'c', 'd']);
+    });
+
+    test('lettered groups next to service areas', () => {
+      const m = defineMethodology({ groups: groupsAToD, dimensions: oneDimensionEach });
+      expect(m.areas).toEqual(defaultMethodology.areas);
+      expect(m.groups).toHaveLength(4);
+    });
+
+    test('service areas with no groups and no dimensions', () => {
+      const m = defineMethodology({ groups: [], dimensions: [] });
+      expect([m.areas.length, m.groups.length, m.dimensions.length]).toEqual([4, 0, 0]);
+      // The readiness weight may be 0 when there is no readiness side.
+      expect(defineMethodology({ overallWeights: { readiness: 0 } }, m).overallWeights.readiness).toBe(0);
+    });
+
+    test('dimensions and no areas, whose services weight may be 0', () => {
+      const m = defineMethodology({ areas: [], overallWeights: { services: 0 } });
+      expect([m.areas.length, m.dimensions.length, m.overallWeights.services]).toEqual([0, 6, 0]);
+    });
+
+    test('two level bands, the fewest allowed', () => {
+      const m = defineMethodology({
+        levels: [
+          { level: 1, name: 'Below', min: 0 },
+          { level: 2, name: 'Above', min: 50 },
+        ],
+      });
+      expect(m.levels).toHaveLength(2);
+    });
   });
 });

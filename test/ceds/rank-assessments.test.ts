@@ -92,8 +92,7 @@ describe('rankAssessments', () => {
         cityId: 'a',
         overall: 50,
         readiness: 40,
-        internal: 30,
-        external: 50,
+        groups: { internal: 30, external: 50 },
         average: { score: 60, totalServices: 10, operationRate: 50, developmentRate: 40, utilizationRate: 90 },
         areas: {
           'e-admin': { score: 60, totalServices: 4, operationRate: 50, developmentRate: 40, utilizationRate: 90 },
@@ -104,8 +103,7 @@ describe('rankAssessments', () => {
         cityId: 'b',
         overall: 61,
         readiness: 45,
-        internal: 35,
-        external: null,
+        groups: { internal: 35, external: null },
         average: { score: 70, totalServices: 13, operationRate: 60, developmentRate: 45, utilizationRate: null },
         areas: {
           'e-admin': { score: 70, totalServices: 5, operationRate: 60, developmentRate: 45, utilizationRate: null },
@@ -116,8 +114,7 @@ describe('rankAssessments', () => {
         cityId: 'c',
         overall: 72.01,
         readiness: 50,
-        internal: 40,
-        external: 60,
+        groups: { internal: 40, external: 60 },
         dimensions: { 'governance-mechanism': 33.33 },
       }),
     ];
@@ -125,8 +122,10 @@ describe('rankAssessments', () => {
     expect(cohort.size).toBe(3);
     expect(cohort.overall).toEqual({ count: 3, mean: 61, median: 61, min: 50, max: 72.01 });
     expect(cohort.readiness).toEqual({ count: 3, mean: 45, median: 45, min: 40, max: 50 });
-    expect(cohort.groups.internal).toEqual({ count: 3, mean: 35, median: 35, min: 30, max: 40 });
-    expect(cohort.groups.external).toEqual({ count: 2, mean: 55, median: 55, min: 50, max: 60 });
+    expect(cohort.groups).toEqual([
+      { id: 'internal', label: 'Internal', score: { count: 3, mean: 35, median: 35, min: 30, max: 40 } },
+      { id: 'external', label: 'External', score: { count: 2, mean: 55, median: 55, min: 50, max: 60 } },
+    ]);
     expect(cohort.average).toEqual({
       id: 'average',
       label: 'Average',
@@ -219,6 +218,16 @@ describe('rankAssessments', () => {
     expect(issuesOf(() => rankAssessments({} as never))[0]!.code).toBe('invalid_type');
     expect(issuesOf(() => rankAssessments([null, { city: { id: 'x' } }] as never))).toEqual([
       { path: [0], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' },
+      { path: [1], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' },
+    ]);
+  });
+
+  // The shape before groups became a list: { internal, external }. Rejected as not an
+  // assessment, never a TypeError from inside the ranking.
+  test('rejects an assessment whose groups are not a list', () => {
+    const current = fixtureAssessment({ cityId: 'a', overall: 50 });
+    const stale = { ...fixtureAssessment({ cityId: 'b', overall: 40 }), groups: { internal: current.groups[0] } };
+    expect(issuesOf(() => rankAssessments([current, stale] as never))).toEqual([
       { path: [1], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' },
     ]);
   });

@@ -2,6 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { assessCity } from '../../src/index.js';
 import { formatAssessment } from '../../src/format/assessment.js';
 import { fixtureAssessment } from './fixture.js';
+import {
+  egdiAssessment,
+  fiveGroupAssessment,
+  pairAssessment,
+  servicesOnlyAssessment,
+  thirteenAssessment,
+} from './trees.js';
 
 describe('formatAssessment', () => {
   test('prints the four CeDS tables, the overall line and the warnings', () => {
@@ -104,7 +111,7 @@ describe('formatAssessment', () => {
           utilizationRate: null,
         })),
         average: { ...full.average, ...none, operationRate: null, developmentRate: null, utilizationRate: null },
-        groups: { internal: none, external: none },
+        groups: full.groups.map((g) => ({ ...g, ...none })),
         readiness: none,
         overall: none,
         coverage: { areas: 0, utilization: null, dimensions: 0, overall: 0 },
@@ -207,5 +214,77 @@ describe('formatAssessment', () => {
       `Overall: ${assessment.overall.score!.toFixed(2)}, level ${assessment.overall.level!.level} ${assessment.overall.level!.name}`,
     );
     expect(text).toMatch(/^e-Admin\s+2014\s+1,200,000,000\s+1,130,000,000\s+-70,000,000\s+94\.17\s+B$/m);
+  });
+});
+
+describe('formatAssessment of other trees', () => {
+  test('an index without service areas prints its Dimensions table alone, numbered 1', () => {
+    expect(formatAssessment(egdiAssessment())).toMatchInlineSnapshot(`
+      "CeDS assessment: Index City (x), period 2024
+      Methodology: egdi-like 1
+
+      1. Dimensions
+
+      Dimension                                 Score  Maturity Level
+      ----------------------------------------  -----  --------------
+        Online Service Index                    80.00  4 Very High
+        Human Capital Index                     70.00  3 High
+        Telecommunication Infrastructure Index  60.00  3 High
+      EGDI                                      70.00  3 High
+      ----------------------------------------  -----  --------------
+      Overall level                             70.00  3 High
+
+      Overall: 70.00, level 3 High (readiness 70.00)
+      Coverage: dimensions 100.00 %, overall 100.00 %
+      Warnings: none"
+    `);
+  });
+
+  test('without areas nothing of services, areas, utilization or budget is printed', () => {
+    const text = formatAssessment(pairAssessment());
+    expect(text).not.toMatch(
+      /Area chart|Services\/Systems|services average|Budget|budget|areas|utilization|Internal|External/,
+    );
+    expect(text).toContain('Overall: 41.25, level 1 Low (readiness 41.25)');
+    expect(text).toMatch(/^ {2}Digital skills\s+0\.00\s+1 Low$/m);
+    expect(text).toMatch(/^Index\s+41\.25\s+1 Low$/m);
+  });
+
+  test('every group of the methodology gets its row after its own dimensions', () => {
+    const text = formatAssessment(fiveGroupAssessment());
+    const rows = text
+      .split('\n')
+      .filter((line) => /^( {2}[A-E][12] Component|Group [A-E]|Overall level) /.test(line))
+      .map((line) => line.trim().split(/ {2,}/)[0]);
+    expect(rows).toEqual([
+      ...['A', 'B', 'C', 'D', 'E'].flatMap((g) => [`${g}1 Component`, `${g}2 Component`, `Group ${g}`]),
+      'Overall level',
+    ]);
+    expect(text).toContain('3. Dimensions');
+    expect(text).toContain('4. Budget vs spending');
+    expect(text).toContain('(services average 83.33, readiness 68.00)');
+  });
+
+  test('a group and its dimensions print as many rows as the methodology has, missing ones as a dash', () => {
+    const text = formatAssessment(thirteenAssessment());
+    expect(text.match(/^ {2}Component \d+ /gm)).toHaveLength(13);
+    expect(text).toMatch(/^ {2}Component 13\s+—\s+—$/m);
+    expect(text).toContain('Coverage: dimensions 91.67 %, overall 100.00 %');
+    expect(text).toContain('Warnings (1):');
+  });
+
+  test('a methodology without dimensions prints no Dimensions table and no readiness', () => {
+    const text = formatAssessment(servicesOnlyAssessment());
+    const headings = text.split('\n').filter((line) => /^\d\. /.test(line));
+    expect(headings).toEqual(['1. Area chart', '2. Services/Systems identification', '3. Budget vs spending']);
+    expect(text).not.toMatch(/Dimension|readiness|Overall level|dimensions/);
+    expect(text).toContain('Overall: 51.67, level 3 Interactive (services average 51.67)');
+    expect(text).toContain('Coverage: areas 50.00 %, utilization 100.00 %, overall 100.00 %');
+  });
+
+  test('with areas, a utilization coverage of null still prints as a dash', () => {
+    const base = fixtureAssessment();
+    const text = formatAssessment(fixtureAssessment({ coverage: { ...base.coverage, utilization: null } }));
+    expect(text).toContain('Coverage: areas 75.00 %, utilization —, dimensions 83.33 %, overall 100.00 %');
   });
 });

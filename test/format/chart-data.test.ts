@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toChartData } from '../../src/format/chart-data.js';
 import { fixtureAssessment } from './fixture.js';
+import { egdiAssessment, fiveGroupAssessment, servicesOnlyAssessment } from './trees.js';
 
 describe('toChartData', () => {
   test('areas become parallel label and value arrays, nulls kept as gaps', () => {
@@ -66,5 +67,38 @@ describe('toChartData', () => {
     const data = toChartData(fixtureAssessment());
     expect(Object.isFrozen(data.areas.series.score)).toBe(true);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  test('a methodology without areas gives empty area series and a null Average', () => {
+    const data = toChartData(egdiAssessment());
+    expect(data.areas).toEqual({
+      ids: [],
+      labels: [],
+      series: { score: [], operationRate: [], developmentRate: [], utilizationRate: [] },
+      levels: [],
+      average: { score: null, operationRate: null, developmentRate: null, utilizationRate: null },
+    });
+    expect(data.dimensions).toEqual({
+      ids: ['osi', 'hci', 'tii'],
+      labels: ['Online Service Index', 'Human Capital Index', 'Telecommunication Infrastructure Index'],
+      groups: ['egdi', 'egdi', 'egdi'],
+      values: [80, 70, 60],
+    });
+    expect(data.budget).toBeNull();
+    expect(data.overall).toEqual({ score: 70, level: 3 });
+  });
+
+  test('every spoke carries its own group id, whatever the groups', () => {
+    const data = toChartData(fiveGroupAssessment());
+    expect(data.dimensions.groups).toEqual(['a', 'a', 'b', 'b', 'c', 'c', 'd', 'd', 'e', 'e']);
+    expect(data.dimensions.values).toEqual([40, 46, 52, 58, 64, 70, 76, 82, 88, 94]);
+    expect(data.areas.ids).toEqual(['e-admin', 'e-industry', 'e-city', 'e-info']);
+  });
+
+  test('a methodology without dimensions gives an empty radar', () => {
+    const data = toChartData(servicesOnlyAssessment());
+    expect(data.dimensions).toEqual({ ids: [], labels: [], groups: [], values: [] });
+    expect(data.areas.series.score).toEqual([83.33, null, 20, null]);
+    expect(Object.isFrozen(data.dimensions.values)).toBe(true);
   });
 });

@@ -160,10 +160,10 @@ export function fixtureAssessment(overrides: Partial<CityAssessment> = {}): City
         level: null,
       },
     ],
-    groups: {
-      internal: { score: 59.61, level: lv(3, 'Interactive') },
-      external: { score: 88.9, level: lv(5, 'Seamless') },
-    },
+    groups: [
+      { id: 'internal', label: 'Internal', score: 59.61, level: lv(3, 'Interactive') },
+      { id: 'external', label: 'External', score: 88.9, level: lv(5, 'Seamless') },
+    ],
     readiness: { score: 74.26, level: lv(4, 'Transactional') },
     overall: { score: 71.16, level: lv(4, 'Transactional') },
     budget: {

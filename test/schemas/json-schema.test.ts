@@ -4,8 +4,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { toJsonSchema } from '../../src/schemas/json-schema.js';
-import { cityAssessmentInputSchema, methodologySchema } from '../../src/schemas/validators.js';
+import {
+  cityAssessmentInputSchema,
+  cityAssessmentInputSchemaFor,
+  methodologySchema,
+} from '../../src/schemas/validators.js';
 import { defaultMethodology, platformMethodology } from '../../src/ceds/presets.js';
+import type { Methodology } from '../../src/ceds/types.js';
+import { egdiLike, servicesOnly } from '../format/trees.js';
 
 // An independent validator (ajv) reads the shipped JSON Schema documents.
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -50,6 +56,73 @@ describe('JSON Schema documents', () => {
   test('a methodology of other areas changes the allowed area ids', () => {
     const doc = toJsonSchema('city-assessment-input', { methodology: platformMethodology }) as any;
     expect(doc.properties.services.items.properties.area.enum).toEqual(['e-admin', 'e-life', 'e-industry', 'e-infra']);
+  });
+});
+
+describe('the JSON Schema of a methodology of another shape', () => {
+  /** ajv's verdict and the library's on the same input under `methodology`. */
+  function verdicts(methodology: Methodology, input: unknown): { schema: boolean; library: boolean } {
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(
+      toJsonSchema('city-assessment-input', { methodology }),
+    );
+    const json = JSON.parse(JSON.stringify(input));
+    const result = cityAssessmentInputSchemaFor(methodology)['~standard'].validate(json) as { issues?: unknown };
+    return { schema: validate(json), library: result.issues === undefined };
+  }
+
+  const city = { id: 'x', name: 'X' };
+  const scores = [
+    { id: 'osi', score: 80 },
+    { id: 'hci', score: 70 },
+    { id: 'tii', score: 60 },
+  ];
+  const service = { id: 'mail', area: 'e-admin', name: 'Mail', status: 'planned', level: 0 };
+
+  test('an index without areas lists its own dimension ids and allows no service or budget line', () => {
+    const doc = toJsonSchema('city-assessment-input', { methodology: egdiLike }) as any;
+    expect(doc.properties.dimensions.items.properties.id.enum).toEqual(['osi', 'hci', 'tii']);
+    expect(doc.properties.services).toMatchObject({ type: 'array', maxItems: 0 });
+    expect(doc.properties.services.items.properties.area.enum).toBeUndefined();
+    const budget = doc.properties.budget.anyOf.find((s: any) => s.type === 'object');
+    expect(budget.properties.lines).toMatchObject({ type: 'array', maxItems: 0 });
+    expect(budget.properties.lines.items.properties.area.enum).toBeUndefined();
+    expect(doc.required).toEqual(['city']);
+    // No empty enum anywhere: an `enum: []` is a schema no tool can explain.
+    expect(JSON.stringify(doc)).not.toContain('"enum":[]');
+  });
+
+  test.each([
+    ['the issue example', { city, dimensions: scores }, true],
+    ['no services, given as an empty list', { city, services: [], dimensions: scores }, true],
+    ['a budget without lines', { city, dimensions: scores, budget: { currency: 'EUR', lines: [] } }, true],
+    ['nothing but the city', { city }, true],
+    ['a service', { city, services: [service], dimensions: scores }, false],
+    [
+      'a budget line',
+      { city, budget: { currency: 'EUR', lines: [{ area: 'e-admin', budget: 1, spending: 1 }] } },
+      false,
+    ],
+    ['a CeDS dimension', { city, dimensions: [{ id: 'ict-network', score: 50 }] }, false],
+    ['a score above 100', { city, dimensions: [{ id: 'osi', score: 101 }] }, false],
+  ])('the EGDI-like index: ajv and the library agree on %s', (_name, input, valid) => {
+    expect(verdicts(egdiLike, input)).toEqual({ schema: valid, library: valid });
+  });
+
+  test.each([
+    ['services', { city, services: [service] }, true],
+    ['no dimensions, given as an empty list', { city, services: [service], dimensions: [] }, true],
+    ['a dimension', { city, services: [service], dimensions: [{ id: 'ict-network', score: 50 }] }, false],
+  ])('a methodology without dimensions: ajv and the library agree on %s', (_name, input, valid) => {
+    expect(verdicts(servicesOnly, input)).toEqual({ schema: valid, library: valid });
+    const doc = toJsonSchema('city-assessment-input', { methodology: servicesOnly }) as any;
+    expect(doc.properties.dimensions).toMatchObject({ type: 'array', maxItems: 0 });
+  });
+
+  test('the default document is unchanged by the other shapes', () => {
+    const doc = toJsonSchema('city-assessment-input') as any;
+    expect(doc.properties.services.maxItems).toBeUndefined();
+    expect(doc.properties.dimensions.maxItems).toBeUndefined();
+    expect(doc.properties.dimensions.items.properties.id.enum).toEqual(defaultMethodology.dimensions.map((d) => d.id));
   });
 });
 

@@ -43,3 +43,45 @@ test.prop([fc.array(anyScore, { minLength: 6, maxLength: 6 }), anyScore])(
     }
   },
 );
+
+test.prop([
+  fc.integer({ min: 1, max: 20 }),
+  fc.integer({ min: 1, max: 8 }),
+  fc.array(anyScore, { minLength: 28, maxLength: 28 }),
+  anyText,
+  fc.boolean(),
+])(
+  'the charts of any tree (1–20 dimensions, 1–8 groups, with or without areas) stay well-formed and the same twice',
+  (n, k, scores, label, withAreas) => {
+    const base = fixtureAssessment();
+    const level = (s: number | null) => (s === null ? null : { level: 1, name: 'x' });
+    const groupCount = Math.min(k, n);
+    const definition = base.methodology.definition;
+    const assessment = fixtureAssessment({
+      methodology: {
+        ...base.methodology,
+        definition: { ...definition, areas: withAreas ? definition.areas : [] },
+      },
+      areas: withAreas ? base.areas : [],
+      groups: Array.from({ length: groupCount }, (_, g) => ({
+        id: `g${g}`,
+        label: `${label}${g}`,
+        score: scores[20 + g]!,
+        level: level(scores[20 + g]!),
+      })),
+      dimensions: Array.from({ length: n }, (_, i) => ({
+        id: `d${i}`,
+        label: `${label}${i}`,
+        group: `g${i % groupCount}`,
+        score: scores[i]!,
+        level: level(scores[i]!),
+      })),
+    });
+    for (const render of [renderAreaChart, renderDimensionChart, renderBudgetChart]) {
+      const svg = render(assessment);
+      assertWellFormedXml(svg);
+      expect(svg).not.toMatch(/NaN|Infinity|undefined|"-0"|[ ,]-0[ ,"]/);
+      expect(render(assessment)).toBe(svg);
+    }
+  },
+);

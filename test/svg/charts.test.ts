@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { assessCity } from '../../src/ceds/assess.js';
+import { defineMethodology } from '../../src/ceds/define-methodology.js';
 import type { CityAssessment } from '../../src/ceds/types.js';
 import { renderAreaChart, renderBudgetChart, renderDimensionChart } from '../../src/svg.js';
 import { fixtureAssessment } from '../format/fixture.js';
+import {
+  egdiAssessment,
+  fiveGroupAssessment,
+  pairAssessment,
+  servicesOnlyAssessment,
+  thirteenAssessment,
+} from '../format/trees.js';
 import { assertWellFormedXml } from './well-formed.js';
 
 const HOSTILE = `Ville "A&B" <Test> 'Ω' </title><script>alert(1)</script>`;
@@ -27,7 +36,7 @@ function emptyAssessment(): CityAssessment {
       ...noScore,
     },
     dimensions: full.dimensions.map((d) => ({ ...d, ...noScore })),
-    groups: { internal: noScore, external: noScore },
+    groups: full.groups.map((g) => ({ ...g, ...noScore })),
     readiness: noScore,
     overall: noScore,
     budget: null,
@@ -60,21 +69,25 @@ const cases = [
   ['hostile', hostileAssessment],
 ] as const;
 
+/** Well-formed, accessible, self-contained, and free of printed nonsense. */
+function expectCleanSvg(svg: string): void {
+  assertWellFormedXml(svg);
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(true);
+  expect(svg).toMatch(/^<svg [^>]*role="img"/);
+  expect(svg).toMatch(/^<svg [^>]*aria-label="[^"]+"/);
+  expect(svg.split('\n')[1]).toMatch(/^<title>[^<]+<\/title>$/);
+  expect(svg.split('\n')[2]).toMatch(/^<desc>[^<]+<\/desc>$/);
+  // The namespace is a name, not a reference; nothing else may point outside.
+  expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(
+    /http|href|url\(|@import|<script|<style|<image|<foreignObject|\bon\w+=/i,
+  );
+  expect(svg).not.toMatch(/NaN|Infinity|undefined|null|\[object/);
+  expect(svg).not.toMatch(/="-0"|[ ,]-0[ ,"]/);
+}
+
 describe.each(charts)('%s chart', (name, render, title) => {
   test.each(cases)('the %s assessment renders a well-formed, accessible, self-contained SVG', (_case, make) => {
-    const svg = render(make());
-    assertWellFormedXml(svg);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(true);
-    expect(svg).toMatch(/^<svg [^>]*role="img"/);
-    expect(svg).toMatch(/^<svg [^>]*aria-label="[^"]+"/);
-    expect(svg.split('\n')[1]).toMatch(/^<title>[^<]+<\/title>$/);
-    expect(svg).toContain('<desc>');
-    // The namespace is a name, not a reference; nothing else may point outside.
-    expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(
-      /http|href|url\(|@import|<script|<style|<image|<foreignObject|\bon\w+=/i,
-    );
-    expect(svg).not.toMatch(/NaN|Infinity|undefined|null|\[object/);
-    expect(svg).not.toMatch(/="-0"|[ ,]-0[ ,"]/);
+    expectCleanSvg(render(make()));
   });
 
   test('the title and aria-label carry the city name', () => {
@@ -159,11 +172,14 @@ describe('chart contents', () => {
     expect(none).not.toMatch(/<polygon points="[^"]+" fill="#0072b2"|<polyline/);
   });
 
-  test('a methodology with two dimensions draws circular rings', () => {
+  test('two dimensions are too few for a radar: each gets a bar', () => {
     const full = fixtureAssessment();
     const svg = renderDimensionChart(fixtureAssessment({ dimensions: full.dimensions.slice(0, 2) }));
     assertWellFormedXml(svg);
-    expect(svg).toContain('<circle cx="380" cy="292" r="160"');
+    expect(svg).not.toMatch(/<polygon|<polyline|<circle/);
+    expect(svg.match(/<rect [^>]*height="14" rx="2" fill="#0072b2"\/>/g)).toHaveLength(2);
+    expect(svg).toContain('>Governance Mechanism<');
+    expect(svg).toContain('>62.50<');
   });
 
   test('the budget chart shows compact amounts, execution rates and bands', () => {
@@ -223,5 +239,149 @@ describe('chart contents', () => {
     const svg = renderBudgetChart(emptyAssessment());
     expect(svg).toContain('>No budget was given.<');
     expect(svg).toContain('<desc>No budget was given.</desc>');
+  });
+});
+
+/** An index of `dimensions` components spread over `groups` groups, scored 10, 17, 24 … */
+function indexAssessment(dimensions: number, groups: number): CityAssessment {
+  const ids = Array.from({ length: groups }, (_, g) => `g${g + 1}`);
+  const methodology = defineMethodology({
+    id: `index-${dimensions}-${groups}`,
+    version: '1',
+    label: 'A generated index',
+    areas: [],
+    groups: ids.map((id) => ({ id, label: `Group ${id}`, weight: 1 })),
+    dimensions: Array.from({ length: dimensions }, (_, i) => ({
+      id: `d${i + 1}`,
+      label: `Dimension ${i + 1}`,
+      group: ids[i % groups]!,
+      weight: 1,
+    })),
+  });
+  return assessCity(
+    {
+      city: { id: 'g', name: 'Generated' },
+      dimensions: methodology.dimensions.map((d, i) => ({ id: d.id, score: (10 + 7 * i) % 101 })),
+    },
+    { methodology },
+  );
+}
+
+/** The colours of the footer's keys, in order: a group's, then the readiness row's. */
+function footerColours(svg: string): string[] {
+  return [...svg.matchAll(/<rect [^>]*width="12" height="12" rx="2" fill="(#[0-9a-f]+)"\/>/g)].map((m) => m[1]!);
+}
+
+describe('charts of other methodologies', () => {
+  const trees = [
+    ['egdi', egdiAssessment],
+    ['two', pairAssessment],
+    ['thirteen', thirteenAssessment],
+    ['five-groups', fiveGroupAssessment],
+    ['no-dimensions', servicesOnlyAssessment],
+  ] as const;
+
+  test.each(trees)('every chart of the %s assessment is clean and the same twice', (_name, make) => {
+    for (const render of [renderAreaChart, renderDimensionChart, renderBudgetChart]) {
+      const svg = render(make());
+      expectCleanSvg(svg);
+      expect(render(make())).toBe(svg);
+    }
+  });
+
+  test.each(trees.filter(([name]) => name !== 'no-dimensions'))(
+    'the dimension chart of the %s assessment matches its snapshot',
+    async (name, make) => {
+      await expect(renderDimensionChart(make())).toMatchFileSnapshot(`__snapshots__/dimension-chart-${name}.svg`);
+    },
+  );
+
+  test('an index of three components is a triangle radar in one colour, with its group and readiness below', () => {
+    const svg = renderDimensionChart(egdiAssessment());
+    const shape = /<polygon points="([^"]+)" fill="#0072b2"/.exec(svg);
+    expect(shape?.[1]?.split(' ')).toHaveLength(3);
+    for (const label of ['Online Service Index', 'Human Capital Index']) expect(svg).toContain(`>${label}<`);
+    // The long label is cut to the room left of its spoke.
+    expect(svg).toContain('>Telecommunication Infrastruc…<');
+    expect(svg).toContain('>EGDI 70.00<');
+    expect(svg).toContain('>Overall level 70.00<');
+    expect(footerColours(svg)).toEqual(['#0072b2', '#1f2933']);
+    expect(svg).toContain(
+      '<desc>Online Service Index (EGDI): 80.00, level 4 Very High. Human Capital Index (EGDI): 70.00, level 3 High. ' +
+        'Telecommunication Infrastructure Index (EGDI): 60.00, level 3 High. EGDI: 70.00, level 3 High. ' +
+        'Overall level: 70.00, level 3 High.</desc>',
+    );
+  });
+
+  test.each([1, 2, 3, 6, 12, 13, 20])('%i dimensions: a radar from 3 to 12, bars otherwise', (n) => {
+    const assessment = indexAssessment(n, Math.min(n, 2));
+    const svg = renderDimensionChart(assessment);
+    expectCleanSvg(svg);
+    const radar = n >= 3 && n <= 12;
+    expect(/<polygon points="[^"]+" fill="none"/.test(svg)).toBe(radar);
+    // A bar per dimension, but none for a score of 0.
+    const bars = assessment.dimensions.filter((d) => d.score! > 0).length;
+    expect(svg.match(/<rect [^>]*height="14" rx="2"/g) ?? []).toHaveLength(radar ? 0 : bars);
+    for (const d of assessment.dimensions) {
+      expect(svg).toContain(`>${d.label}<`);
+      expect(svg).toContain(`>${d.score!.toFixed(2)}<`);
+      expect(svg).toContain(`${d.label} (${d.group === 'g1' ? 'Group g1' : 'Group g2'}): ${d.score!.toFixed(2)}`);
+    }
+  });
+
+  test('the bars mark a missing score "no data" and draw no bar for a score of 0', () => {
+    const thirteen = renderDimensionChart(thirteenAssessment());
+    expect(thirteen.match(/>no data</g)).toHaveLength(1);
+    expect(thirteen).toContain('>Component 13<');
+    expect(thirteen.match(/<rect [^>]*height="14" rx="2"/g)).toHaveLength(11);
+    expect(thirteen).toContain('>4 Very High<');
+    expect(renderDimensionChart(pairAssessment()).match(/<rect [^>]*height="14" rx="2"/g)).toHaveLength(1);
+  });
+
+  test('each group has its own colour, the first two those of Internal and External', () => {
+    expect(footerColours(renderDimensionChart(fixtureAssessment()))).toEqual(['#0072b2', '#b35806', '#1f2933']);
+    const five = footerColours(renderDimensionChart(fiveGroupAssessment()));
+    expect(five).toHaveLength(6);
+    expect(new Set(five.slice(0, 5)).size).toBe(5);
+    expect(five.slice(0, 2)).toEqual(['#0072b2', '#b35806']);
+    // Beyond the palette the colours repeat; the keys still name every group.
+    const eight = renderDimensionChart(indexAssessment(8, 8));
+    const colours = footerColours(eight);
+    expect(colours.slice(6, 8)).toEqual(colours.slice(0, 2));
+    for (let g = 1; g <= 8; g++) expect(eight).toContain(`>Group g${g} `);
+  });
+
+  test('many groups wrap the footer into rows of four, and the chart grows to hold them', () => {
+    const three = renderDimensionChart(egdiAssessment());
+    const five = renderDimensionChart(fiveGroupAssessment());
+    const keyRows = (svg: string) =>
+      new Set([...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="12" height="12"/g)].map((m) => m[1]));
+    expect(keyRows(three).size).toBe(1);
+    expect(keyRows(five).size).toBe(2);
+    const height = (svg: string) => Number(/height="([\d.]+)"/.exec(svg)![1]);
+    expect(height(five)).toBe(height(three) + 48);
+    expect([...five.matchAll(/<rect x="([\d.]+)" y="544" width="12"/g)].map((m) => m[1])).toEqual([
+      '24',
+      '202',
+      '380',
+      '558',
+    ]);
+  });
+
+  test('a methodology without service areas gets an area chart that says so', async () => {
+    const svg = renderAreaChart(egdiAssessment());
+    expectCleanSvg(svg);
+    expect(svg).toContain('>The methodology has no service areas.<');
+    expect(svg).toContain('<desc>The methodology has no service areas.</desc>');
+    expect(svg).toContain('<title>Area chart: Index City</title>');
+    expect(renderAreaChart(egdiAssessment(), { title: 'Zones' })).toContain('aria-label="Zones"');
+    await expect(svg).toMatchFileSnapshot('__snapshots__/area-chart-no-areas.svg');
+  });
+
+  test('a methodology without dimensions gets a dimension chart that says so', () => {
+    const svg = renderDimensionChart(servicesOnlyAssessment());
+    expect(svg).toContain('>The methodology has no readiness dimensions.<');
+    expect(svg).toContain('<desc>The methodology has no readiness dimensions.</desc>');
+    expect(renderAreaChart(servicesOnlyAssessment())).toContain('>83.33<');
   });
 });

@@ -117,7 +117,7 @@ export const dimensionInputSchema = /* @__PURE__ */ z.strictObject({
 export const cityAssessmentInputShapeSchema = /* @__PURE__ */ z.strictObject({
   city: cityInputSchema,
   period: z.optional(nonEmptyString('A period')),
-  services: z.array(serviceInputSchema),
+  services: z.optional(z.array(serviceInputSchema)),
   dimensions: z.optional(z.array(dimensionInputSchema)),
   budget: z.optional(z.nullable(budgetInputSchema)),
 });

@@ -48,7 +48,7 @@ const areaSchema = z.strictObject({
 });
 
 const groupSchema = z.strictObject({
-  id: z.enum(['internal', 'external'], { error: 'A group id is "internal" or "external"' }),
+  id: nonEmpty('A group id'),
   label: nonEmpty('A group label'),
   weight: weight(),
 });
@@ -56,7 +56,7 @@ const groupSchema = z.strictObject({
 const dimensionSchema = z.strictObject({
   id: nonEmpty('A dimension id'),
   label: nonEmpty('A dimension label'),
-  group: z.enum(['internal', 'external'], { error: 'A dimension group is "internal" or "external"' }),
+  group: nonEmpty('A dimension group'),
   weight: weight(),
 });
 
@@ -85,14 +85,14 @@ const methodologyShape = {
   id: nonEmpty('The methodology id'),
   version: nonEmpty('The methodology version'),
   label: nonEmpty('The methodology label'),
-  areas: z.array(areaSchema).check(z.minLength(1, { error: 'A methodology needs at least one area' })),
+  areas: z.array(areaSchema),
   groups: z.array(groupSchema),
   dimensions: z.array(dimensionSchema),
   areaWeights: z.strictObject(areaWeightsShape),
   overallWeights: z.strictObject(overallWeightsShape),
   areaWeighting: z.enum(['equal', 'services'], { error: 'Must be "equal" or "services"' }),
   aggregation: z.strictObject(aggregationShape),
-  levels: z.array(levelSchema).check(z.minLength(1, { error: 'A methodology needs at least one level band' })),
+  levels: z.array(levelSchema).check(z.minLength(2, { error: 'A methodology needs at least two level bands' })),
   precision: z
     .int({ error: 'The precision must be a whole number of decimals' })
     .check(
@@ -140,14 +140,22 @@ function allZero(weights: readonly number[]): boolean {
 }
 
 /**
- * The rules of a methodology that span fields, checked on a value of the right shape: unique
- * ids, exactly the groups `internal` and `external`, weights not all zero, level bands that
+ * The rules of a methodology that span fields, checked on a value of the right shape: something
+ * to score (areas or dimensions), unique ids, every dimension in a known group and every group
+ * with a dimension, weights not all zero, level bands that
  * cover 0–100 in strictly increasing order and are numbered 1..n, budget bands that widen
  * and end with one catch-all.
  * @internal
  */
 export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
   const issues: CedsIssue[] = [];
+  if (m.areas.length === 0 && m.dimensions.length === 0) {
+    issues.push({
+      path: [],
+      code: 'empty_methodology',
+      message: 'A methodology needs at least one service area or one dimension to score',
+    });
+  }
 
   indexIds(
     m.areas.map((a) => a.id),
@@ -173,14 +181,6 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
     issues,
   );
   const groupIds = new Set(m.groups.map((g) => g.id));
-  for (const id of ['internal', 'external'] as const) {
-    if (!groupIds.has(id))
-      issues.push({
-        path: ['groups'],
-        code: 'missing_group',
-        message: `The group ${JSON.stringify(id)} is missing; a methodology has exactly the groups "internal" and "external"`,
-      });
-  }
   if (m.groups.length > 0 && allZero(m.groups.map((g) => g.weight))) {
     issues.push({
       path: ['groups'],
@@ -204,22 +204,28 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
       });
     }
   });
-  for (const group of m.groups) {
-    const members = m.dimensions.filter((d) => d.group === group.id);
+  const membersOf = new Map<string, number[]>();
+  for (const d of m.dimensions) {
+    const list = membersOf.get(d.group);
+    if (list === undefined) membersOf.set(d.group, [d.weight]);
+    else list.push(d.weight);
+  }
+  m.groups.forEach((group, index) => {
+    const members = membersOf.get(group.id) ?? [];
     if (members.length === 0) {
       issues.push({
-        path: ['dimensions'],
+        path: ['groups', index],
         code: 'empty_group',
         message: `The group ${JSON.stringify(group.id)} has no dimensions; give it at least one`,
       });
-    } else if (allZero(members.map((d) => d.weight))) {
+    } else if (allZero(members)) {
       issues.push({
         path: ['dimensions'],
         code: 'all_zero_weights',
         message: `The dimension weights of the group ${JSON.stringify(group.id)} are all 0; at least one must be above 0`,
       });
     }
-  }
+  });
 
   const { areaWeights: aw, overallWeights: ow } = m;
   if (allZero([aw.operation, aw.development, aw.utilization])) {
@@ -229,7 +235,9 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
       message: 'The area weights are all 0; at least one must be above 0',
     });
   }
-  if (allZero([ow.services, ow.readiness])) {
+  // Only the weights of the sides the methodology has count.
+  const sides = [...(m.areas.length > 0 ? [ow.services] : []), ...(m.dimensions.length > 0 ? [ow.readiness] : [])];
+  if (sides.length > 0 && allZero(sides)) {
     issues.push({
       path: ['overallWeights'],
       code: 'all_zero_weights',
