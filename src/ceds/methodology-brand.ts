@@ -1,8 +1,10 @@
-import { brand } from '../core/brand.js';
 import { deepFreeze } from '../core/freeze.js';
+import { trusted } from '../core/trust.js';
 import type { Methodology } from './types.js';
 
-const validated = /* @__PURE__ */ brand('methodology');
+// The methodologies this copy of the library validated (and its presets): trust that a caller
+// cannot forge, so that a frozen look-alike carrying some mark is still validated.
+const validated = /* @__PURE__ */ trusted<Methodology>();
 
 // A validated copy is new (zod builds it), so its -0s can be made 0 in place: results carry
 // the methodology, and no result may hold a -0 (JSON would turn it into 0).
@@ -24,7 +26,7 @@ export function brandMethodology(methodology: Methodology): Methodology {
   return deepFreeze(methodology);
 }
 
-/** True for a frozen methodology that this library validated (or one of its presets). @internal */
+/** True for a methodology that this copy of the library validated (or one of its presets). @internal */
 export function isBrandedMethodology(value: unknown): value is Methodology {
-  return Object.isFrozen(value) && validated.has(value);
+  return validated.has(value);
 }

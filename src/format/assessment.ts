@@ -205,7 +205,7 @@ function summaryLines(assessment: CityAssessment, precision: number): string[] {
     `overall ${percent(coverage.overall, precision)}`,
   ];
   return [
-    `Overall: ${fixed(assessment.overall.score, precision)}, level ${levelText(assessment.overall)} (${parts.join(', ')})`,
+    oneLine(`Overall: ${fixed(assessment.overall.score, precision)}, level ${levelText(assessment.overall)} (${parts.join(', ')})`),
     `Coverage: ${covered.join(', ')}`,
   ];
 }

@@ -4,6 +4,7 @@ import { egdiLike } from './other-indices.js';
 import { defineMethodology, validateMethodology } from '../../src/ceds/define-methodology.js';
 import { defaultMethodology, platformMethodology } from '../../src/ceds/presets.js';
 import type { Methodology, MethodologyOverrides } from '../../src/ceds/types.js';
+import { safeAssessCity } from '../../src/ceds/assess.js';
 import { inputErrorOf } from '../issues-of.js';
 
 const BRAND = Symbol.for('wego-ceds.methodology');
@@ -29,9 +30,9 @@ describe('presets', () => {
     expect(validateMethodology(plain(platformMethodology))).toEqual(platformMethodology);
   });
 
-  test('presets carry the validated brand, invisible to JSON and to key listings', () => {
-    expect((defaultMethodology as unknown as Record<symbol, unknown>)[BRAND]).toBe(true);
-    expect(Object.keys(defaultMethodology)).not.toContain(BRAND);
+  test('presets are trusted as validated without any mark on them: plain frozen data', () => {
+    expect(validateMethodology(defaultMethodology)).toBe(defaultMethodology);
+    expect(Object.getOwnPropertySymbols(defaultMethodology)).toEqual([]);
     expect(JSON.stringify(defaultMethodology)).not.toContain('wego-ceds');
     expect(isDeepFrozen(platformMethodology)).toBe(true);
   });
@@ -630,5 +631,21 @@ describe('a methodology of any tree', () => {
       });
       expect(m.levels).toHaveLength(2);
     });
+  });
+});
+
+describe('trust in a validated methodology', () => {
+  test('cannot be forged: a frozen look-alike with the old brand is validated like any input', () => {
+    const forged = JSON.parse(JSON.stringify(defaultMethodology)) as Record<string, unknown>;
+    forged['areaWeights'] = { operation: -1, development: 1, utilization: 1 };
+    Object.defineProperty(forged, Symbol.for('wego-ceds.methodology'), { value: true });
+    Object.freeze(forged);
+    const result = safeAssessCity(
+      { city: { id: 'x', name: 'X' }, services: [] },
+      { methodology: forged as unknown as Methodology },
+    );
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.issues.map((i) => i.path)).toContainEqual(['methodology', 'areaWeights', 'operation']);
   });
 });
