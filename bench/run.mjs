@@ -7,7 +7,8 @@
 //   the exact computation alone vs the same float computation; findConsiderations vs one
 //   assessCity; analyzeSensitivity with 1,000 runs; assessCities on 10,000 cities with memory
 //   per assessment, full vs lean; judgeAwards vs its competitor; scaling of assessCity at
-//   1k / 10k / 100k services; cold start; bundle sizes; zod/mini vs classic.
+//   1k / 10k / 100k services; cold start; bundle sizes; zod/mini vs classic. Then the growth
+//   checks of bench/growth.mjs (time and output at N and 4N for the bounded-cost rules).
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -427,6 +428,10 @@ if (!quick) {
     writeFileSync(readme, updated);
   }
 }
+// --- growth checks of the bounded-cost rules (printed; written into bench/README.md) --------
+const { runGrowth } = await import('./growth.mjs');
+await runGrowth({ quick });
+
 if (failures.length > 0) {
   process.stderr.write(`\nBench checks failed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
   process.exit(1);

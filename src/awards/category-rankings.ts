@@ -34,8 +34,14 @@ export function rankCategories(
 ): CategoryRankings {
   const { quorum } = program.rules;
   const warnings: CedsWarning[] = [];
+  const byCategory = new Map<string, AggregatedEntry[]>();
+  for (const r of entries) {
+    const members = byCategory.get(r.entry.category);
+    if (members === undefined) byCategory.set(r.entry.category, [r]);
+    else members.push(r);
+  }
   const categories = program.categories.map((category) => {
-    const members = entries.filter((r) => r.entry.category === category.id);
+    const members = byCategory.get(category.id) ?? [];
     const { result, unranked } = rankCategory(program, category, members, context);
     for (const r of unranked) {
       warnings.push({
@@ -62,7 +68,7 @@ function rankCategory(
     .filter((r) => !rankedSet.has(r))
     .sort((a, b) => (b.aggregate ?? -1) - (a.aggregate ?? -1) || byId(a.entry, b.entry));
   const byEntry = new Map(ranked.map((r) => [r.entry.id, r]));
-  const placements = rankCandidates(
+  const { placements, tieGroups } = rankCandidates(
     ranked.map((r) => ({ entryId: r.entry.id, aggregate: r.aggregate!, key: context.keyOf(r) })),
     steps.length,
   );
@@ -78,14 +84,17 @@ function rankCategory(
   const ranking = [
     ...placements.map((p) =>
       line(byEntry.get(p.entryId)!, p.rank, {
-        tiedWith: p.tiedWith,
+        tieGroup: p.tieGroup < 0 ? null : p.tieGroup,
         decidedBy: p.decidedBy < 0 ? null : tieBreakLabel(steps[p.decidedBy]!),
-        sharedWith: p.sharedWith,
+        sharesRank: p.sharesRank,
       }),
     ),
-    ...unranked.map((r) => line(r, null, { tiedWith: [], decidedBy: null, sharedWith: [] })),
+    ...unranked.map((r) => line(r, null, { tieGroup: null, decidedBy: null, sharesRank: false })),
   ];
-  return { result: { id: category.id, name: category.name, ranking, prizes: outcome.prizes }, unranked };
+  return {
+    result: { id: category.id, name: category.name, ranking, tieGroups, prizes: outcome.prizes },
+    unranked,
+  };
 }
 
 function rankingLine(program: AwardProgram, outcome: PrizeOutcome, denominator: bigint) {

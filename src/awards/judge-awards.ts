@@ -84,7 +84,9 @@ export function judgeAwards(program: AwardProgramDefinition | AwardProgram, subm
 
 /**
  * `judgeAwards` that returns `{ success: true, data }` or `{ success: false, error }` instead of
- * throwing `CedsInputError`.
+ * throwing `CedsInputError`. It never throws for any input: a getter or a Proxy that throws
+ * while the input is read (once) becomes an issue at the path read. The outcome, the error and
+ * its issues are frozen.
  *
  * @example
  * ```ts
@@ -92,11 +94,14 @@ export function judgeAwards(program: AwardProgramDefinition | AwardProgram, subm
  * const result = safeJudgeAwards({ edition: '', categories: [], tiers: [], rubric: { criteria: [] }, panel: [] }, { participants: [], entries: [], scores: [] });
  * result.success; // => false
  * result.error.issues[0].path; // => ['edition']
+ * Object.isFrozen(result); // => true
  * ```
  */
 export function safeJudgeAwards(
   program: AwardProgramDefinition | AwardProgram,
   submissions: Submissions,
 ): SafeResult<AwardResults> {
-  return safely(() => judgeAwards(program, submissions));
+  const outcome = safely(() => judgeAwards(program, submissions));
+  if (!outcome.success) Object.freeze(outcome.error);
+  return Object.freeze(outcome);
 }

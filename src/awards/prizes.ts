@@ -35,6 +35,9 @@ export function awardPrizes(
   const won = new Map<string, string>();
   const notes = new Map<string, string>();
   const holders = new Set<string>();
+  // Tier ids are data, not property names: a tier `__proto__` or `constructor` has its own
+  // threshold or none, never one inherited from Object.prototype.
+  const thresholdOf = (t: AwardTier) => (Object.hasOwn(thresholds, t.id) ? thresholds[t.id]! : 0);
   let floor = 0;
   for (let start = 0; start < ranked.length;) {
     let end = start;
@@ -42,7 +45,7 @@ export function awardPrizes(
     const group = ranked.slice(start, end).sort((a, b) => compareCodeUnits(a.entryId, b.entryId));
     const { rank, aggregate } = group[0]!;
     let tier = Math.max(rank - 1, floor);
-    while (tier < tiers.length && aggregate < (thresholds[tiers[tier]!.id] ?? 0)) tier += 1;
+    while (tier < tiers.length && aggregate < thresholdOf(tiers[tier]!)) tier += 1;
     for (const entry of group) {
       if (tier >= tiers.length) {
         notes.set(

@@ -1,20 +1,27 @@
-import { brand } from '../core/brand.js';
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
-import { isRecord } from '../core/rules.js';
 import { deepFreeze } from '../core/freeze.js';
-import { parseInput } from '../core/validate.js';
+import { isRecord } from '../core/rules.js';
+import { trusted } from '../core/trust.js';
+import { safeParseSchema, toIssues } from '../core/validate.js';
 import { awardProgramRuleIssues } from './input/program-rules.js';
-import { awardProgramShapeSchema } from './input/program-schema.js';
+import { awardProgramShapeSchema, prizeThresholdSchema } from './input/program-schema.js';
+import { readInput } from './input/read-input.js';
 import type { AwardProgram, AwardProgramDefinition } from './types.js';
 
-// Marks a program as validated, so that judging it again skips the validation.
-const programBrand = /* @__PURE__ */ brand('award-program');
+// The programs this copy of the library validated, so that judging one again skips the
+// validation. Trust is never read off the value (see src/core/trust.ts): a look-alike is
+// validated like any definition.
+const validatedPrograms = /* @__PURE__ */ trusted<AwardProgram>();
 
 /**
  * Validates an award program and returns it deeply frozen, with every default filled in:
  * aggregation `mean` (trim 1 for `trimmed-mean`), quorum 3 (or the whole panel when smaller), conflicts by same country and same
  * organisation, at most 2 entries per participant, no prize thresholds, no tie-breaks (equal
  * aggregates share the rank), precision 2, monitoring at 15 points.
+ *
+ * A program this function returned is used as it is; any other value, however alike (a copy, a
+ * JSON round trip, a program from another copy of the package), is validated again. The input
+ * is read once: a getter or Proxy that throws becomes an issue at its path.
  *
  * @param definition - edition, categories, tiers (highest first), rubric, panel and rules
  * @returns the validated program; the input is never mutated
@@ -34,6 +41,7 @@ const programBrand = /* @__PURE__ */ brand('award-program');
  * program.rules.aggregation; // => { method: 'trimmed-mean', trim: 1 }
  * program.rules.maxEntriesPerParticipant; // => 2
  * Object.isFrozen(program.rules.conflicts); // => true
+ * defineAwardProgram(program) === program; // => true
  * ```
  */
 export function defineAwardProgram(definition: AwardProgramDefinition | AwardProgram): AwardProgram {
@@ -45,29 +53,37 @@ export function defineAwardProgram(definition: AwardProgramDefinition | AwardPro
  * @internal
  */
 export function validateAwardProgram(input: unknown): AwardProgram {
-  if (isDefinedProgram(input)) return input;
-  const parsed: AwardProgramDefinition = parseInput(awardProgramShapeSchema, input, 'award program');
-  const issues = [...awardProgramRuleIssues(parsed), ...protoThresholdIssues(input, parsed)];
-  if (issues.length > 0) throw new CedsInputError(issues, 'award program');
-  return deepFreeze(programBrand.mark(withDefaults(parsed)));
+  if (validatedPrograms.has(input)) return input;
+  const read = readInput(awardProgramShapeSchema, input, 'award program');
+  const { parsed, issues } = withProtoThreshold(read.data, read.copy);
+  const all = [...issues, ...awardProgramRuleIssues(parsed)];
+  if (all.length > 0) throw new CedsInputError(all, 'award program');
+  return validatedPrograms.mark(deepFreeze(withDefaults(parsed)));
 }
 
-function isDefinedProgram(value: unknown): value is AwardProgram {
-  return Object.isFrozen(value) && programBrand.has(value);
-}
-
-// zod drops a `__proto__` key of a record without a word; name it like any other unknown tier.
-function protoThresholdIssues(input: unknown, parsed: AwardProgramDefinition): CedsIssue[] {
-  const thresholds = isRecord(input) && isRecord(input['rules']) ? input['rules']['prizeThresholds'] : undefined;
-  if (!isRecord(thresholds) || !Object.hasOwn(thresholds, '__proto__')) return [];
-  if (parsed.tiers.some((t) => t.id === '__proto__')) return [];
-  return [
-    {
-      path: ['rules', 'prizeThresholds', '__proto__'],
-      code: 'unknown_tier',
-      message: 'No tier "__proto__" in the program',
-    },
+// zod drops a record key `__proto__` without a word, but a tier may be called so: its threshold
+// is taken from the copy zod parsed, checked with the same schema, and kept as an own key.
+function withProtoThreshold(
+  parsed: AwardProgramDefinition,
+  copy: unknown,
+): { parsed: AwardProgramDefinition; issues: CedsIssue[] } {
+  const rules = isRecord(copy) ? copy['rules'] : undefined;
+  const thresholds = isRecord(rules) ? rules['prizeThresholds'] : undefined;
+  if (!isRecord(thresholds) || !Object.hasOwn(thresholds, '__proto__')) return { parsed, issues: [] };
+  const checked = safeParseSchema(prizeThresholdSchema, thresholds['__proto__']);
+  if (!checked.success) {
+    const issues = toIssues(checked.issues).map((i) => ({
+      ...i,
+      path: ['rules', 'prizeThresholds', '__proto__', ...i.path],
+    }));
+    return { parsed, issues };
+  }
+  const entries: [string, number][] = [
+    ...Object.entries(parsed.rules?.prizeThresholds ?? {}),
+    ['__proto__', checked.data],
   ];
+  const prizeThresholds = Object.fromEntries(entries);
+  return { parsed: { ...parsed, rules: { ...parsed.rules, prizeThresholds } }, issues: [] };
 }
 
 function withDefaults(parsed: AwardProgramDefinition): AwardProgram {

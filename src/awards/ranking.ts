@@ -12,68 +12,77 @@ export interface RankingCandidate {
 export interface Placement {
   readonly entryId: string;
   readonly rank: number;
-  readonly tiedWith: readonly string[];
+  /** Index in `tieGroups` of the entries with the same aggregate, or -1 when it has it alone. */
+  readonly tieGroup: number;
   /** Index of the last tie-break step needed to place the entry, or -1. */
   readonly decidedBy: number;
-  readonly sharedWith: readonly string[];
+  /** True when other entries stay equal to it on every step and share its rank. */
+  readonly sharesRank: boolean;
+}
+
+/** Entries with the same rounded aggregate, in ranking order. @internal */
+export interface TieGroupPlacement {
+  readonly aggregate: number;
+  readonly entryIds: readonly string[];
+}
+
+/** The placements best first, and each group of tied entries once. @internal */
+export interface Ranking {
+  readonly placements: readonly Placement[];
+  readonly tieGroups: readonly TieGroupPlacement[];
 }
 
 /**
  * Ranks candidates best first: standard competition ranking (1, 1, 3) on the rounded aggregate,
  * ties settled by the tie-break chain of `steps` keys in order; entries still equal share the
  * rank. Equal entries are listed by entry id.
+ *
+ * Linear in the output: a group of tied entries is listed once, not once per member. Sorted by
+ * the chain, an entry's first difference with any other member is greatest with a neighbour of
+ * its run of equal entries, so the step that placed it is read off the two neighbours.
  * @internal
  */
-export function rankCandidates(candidates: readonly RankingCandidate[], steps: number): readonly Placement[] {
+export function rankCandidates(candidates: readonly RankingCandidate[], steps: number): Ranking {
   const sorted = [...candidates].sort((a, b) => b.aggregate - a.aggregate || compareCodeUnits(a.entryId, b.entryId));
-  const ordered: RankingCandidate[] = [];
-  const groups: RankingCandidate[][] = [];
-  for (const candidate of sorted) {
-    const group = groups.at(-1);
-    if (group !== undefined && group[0]!.aggregate === candidate.aggregate) group.push(candidate);
-    else groups.push([candidate]);
-  }
-  // First step at which two entries differ (steps when none), memoised keys per entry.
+  // The first step at which two entries differ (steps when none).
   const firstDifference = (a: RankingCandidate, b: RankingCandidate): number => {
     for (let s = 0; s < steps; s += 1) if (a.key(s) !== b.key(s)) return s;
     return steps;
   };
   const placements: Placement[] = [];
-  for (const group of groups) {
+  const tieGroups: TieGroupPlacement[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]!.aggregate === sorted[start]!.aggregate) end += 1;
+    const group = sorted.slice(start, end);
     if (group.length > 1 && steps > 0) {
       group.sort((a, b) => {
         const s = firstDifference(a, b);
         return s === steps ? compareCodeUnits(a.entryId, b.entryId) : b.key(s) - a.key(s);
       });
     }
-    for (const candidate of group) ordered.push(candidate);
-    group.forEach((candidate) => {
-      const others = group.filter((o) => o !== candidate);
-      const differences = others.map((o) => firstDifference(candidate, o));
-      const decided = differences.filter((s) => s < steps);
-      placements.push({
-        entryId: candidate.entryId,
-        rank: 0,
-        tiedWith: others.map((o) => o.entryId).sort(compareCodeUnits),
-        decidedBy: decided.reduce((deepest, s) => Math.max(deepest, s), -1),
-        sharedWith: others
-          .filter((_, i) => differences[i] === steps)
-          .map((o) => o.entryId)
-          .sort(compareCodeUnits),
-      });
-    });
+    const tieGroup =
+      group.length > 1
+        ? tieGroups.push({ aggregate: group[0]!.aggregate, entryIds: group.map((c) => c.entryId) }) - 1
+        : -1;
+    // gaps[i]: the first difference of members i − 1 and i.
+    const gaps = group.map((c, i) => (i === 0 ? -1 : firstDifference(group[i - 1]!, c)));
+    for (let first = 0; first < group.length;) {
+      let last = first + 1;
+      while (last < group.length && gaps[last] === steps) last += 1;
+      const decidedBy = Math.max(gaps[first]!, last < group.length ? gaps[last]! : -1);
+      for (let i = first; i < last; i += 1) {
+        placements.push({
+          entryId: group[i]!.entryId,
+          rank: start + first + 1,
+          tieGroup,
+          decidedBy,
+          sharesRank: last - first > 1,
+        });
+      }
+      first = last;
+    }
+    start = end;
   }
-  // Standard competition ranking: an entry equal to the one before on every key shares its rank.
-  let previous: RankingCandidate | undefined;
-  return placements.map((placement, index) => {
-    const candidate = ordered[index]!;
-    const shares =
-      previous !== undefined &&
-      previous.aggregate === candidate.aggregate &&
-      firstDifference(previous, candidate) === steps;
-    const rank = shares ? placements[index - 1]!.rank : index + 1;
-    previous = candidate;
-    placements[index] = { ...placement, rank };
-    return placements[index];
-  });
+  return { placements, tieGroups };
 }

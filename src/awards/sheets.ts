@@ -2,7 +2,7 @@ import { byId } from '../core/compare.js';
 import type { CedsWarning } from '../core/errors.js';
 import type { CountedTotal } from './aggregation.js';
 import type { ScoreTable } from './submissions.js';
-import { ABSENT, INCOMPLETE, sheetNumerator, type RubricLayout } from './totals.js';
+import { INCOMPLETE, sheetNumerator, type RubricLayout } from './totals.js';
 import type { AwardProgram, Entry, Recusal } from './types.js';
 
 /** A judge's complete sheet that counts for an entry: the judge's panel index and total. @internal */
@@ -29,8 +29,9 @@ export interface Sheets {
 
 /**
  * Reads every judge's sheet for every entry: a recused judge's sheet never counts (a warning
- * when they scored anyway), an incomplete sheet does not count (a warning), an empty sheet
- * means the judge did not judge the entry.
+ * when they scored anyway), an incomplete sheet does not count (a warning), no sheet means the
+ * judge did not judge the entry. Only the sheets handed in and the recusals are visited, so the
+ * work follows the scores and recusals, never entries × judges.
  * @internal
  */
 export function readSheets(
@@ -40,42 +41,50 @@ export function readSheets(
   recusals: readonly Recusal[],
 ): Sheets {
   const { panel } = program;
-  const J = panel.length;
-  const C = program.rubric.criteria.length;
   const rowOf = new Map(table.entries.map((e, row) => [e.id, row]));
   const judgeIndex = new Map(panel.map((j, i) => [j.id, i]));
-  const recused = new Uint8Array(table.entries.length * J);
-  for (const r of recusals) recused[rowOf.get(r.entryId)! * J + judgeIndex.get(r.judgeId)!] = 1;
+  const recusedBy = new Map<number, Set<number>>();
+  for (const r of recusals) {
+    const row = rowOf.get(r.entryId)!;
+    let judges = recusedBy.get(row);
+    if (judges === undefined) recusedBy.set(row, (judges = new Set()));
+    judges.add(judgeIndex.get(r.judgeId)!);
+  }
 
   const warnings: CedsWarning[] = [];
   const entries = [...table.entries].sort(byId).map((entry): EntrySheets => {
     const row = rowOf.get(entry.id)!;
+    const sheets = table.sheets[row];
+    const recused = recusedBy.get(row);
     const counted: CountedSheet[] = [];
     const recusedJudges: string[] = [];
     const incomplete: string[] = [];
-    panel.forEach((judge, j) => {
-      const n = sheetNumerator(table.values, (row * J + j) * C, layout);
-      const path = ['entries', entry.id, 'judges', judge.id];
-      if (recused[row * J + j] === 1) {
+    // In panel order: the judges who scored the entry or sit it out.
+    const judges = new Set([...(sheets?.keys() ?? []), ...(recused ?? [])]);
+    for (const j of [...judges].sort((a, b) => a - b)) {
+      const judge = panel[j]!;
+      const sheet = sheets?.get(j);
+      if (recused?.has(j) === true) {
         recusedJudges.push(judge.id);
-        if (n !== ABSENT) {
+        if (sheet !== undefined) {
           warnings.push({
             code: 'conflicted-scores-ignored',
-            path,
+            path: ['entries', entry.id, 'judges', judge.id],
             message: `${judge.name} sits out entry ${JSON.stringify(entry.id)}; their scores for it were not counted`,
           });
         }
-      } else if (n === INCOMPLETE) {
-        incomplete.push(judge.id);
-        warnings.push({
-          code: 'incomplete-sheet',
-          path,
-          message: `${judge.name} did not score every criterion of entry ${JSON.stringify(entry.id)}; the sheet was not counted`,
-        });
-      } else if (n !== ABSENT) {
-        counted.push({ judge: j, judgeId: judge.id, n });
+      } else if (sheet !== undefined) {
+        const n = sheetNumerator(sheet, table.scores, layout);
+        if (n === INCOMPLETE) {
+          incomplete.push(judge.id);
+          warnings.push({
+            code: 'incomplete-sheet',
+            path: ['entries', entry.id, 'judges', judge.id],
+            message: `${judge.name} did not score every criterion of entry ${JSON.stringify(entry.id)}; the sheet was not counted`,
+          });
+        } else counted.push({ judge: j, judgeId: judge.id, n });
       }
-    });
+    }
     return { entry, row, counted, recused: recusedJudges, incomplete };
   });
   return { entries, warnings };

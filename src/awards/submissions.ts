@@ -1,7 +1,7 @@
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { decimalsOf } from '../core/numbers.js';
 import { indexIds } from '../core/rules.js';
-import { parseInput } from '../core/validate.js';
+import { parseAsGiven } from './input/read-input.js';
 import { entrantsShapeSchema, submissionsShapeSchema } from './input/submissions-schema.js';
 import type { AwardProgram, Entrants, Entry, Participant, Score, Submissions } from './types.js';
 
@@ -12,13 +12,19 @@ export interface CheckedEntrants {
   readonly participantById: ReadonlyMap<string, Participant>;
 }
 
+/** One judge's sheet for one entry: criterion index → the index of the score in `scores`. @internal */
+export type Sheet = ReadonlyMap<number, number>;
+
 /**
- * Validated submissions laid out for judging: `values[(e * judges + j) * criteria + c]` is
- * judge j's value for entry e on criterion c (NaN when absent), in program and input order.
+ * Validated submissions laid out for judging. Only the sheets handed in are kept, so memory
+ * grows with the scores given, never with entries × judges × criteria.
  * @internal
  */
 export interface ScoreTable extends CheckedEntrants {
-  readonly values: Float64Array;
+  /** The validated scores, in input order. */
+  readonly scores: readonly Score[];
+  /** Per entry, in input order: the sheets handed in, by judge panel index; undefined for none. */
+  readonly sheets: readonly (ReadonlyMap<number, Sheet> | undefined)[];
   /** The most decimals of any value or scale bound: values × 10^decimals are integers. */
   readonly decimals: number;
 }
@@ -69,8 +75,29 @@ function checkEntrants(
       });
     }
   });
+  declaredConflictIssues(program, participantIndex, issues);
   const participantById = new Map(participants.map((p) => [p.id, p]));
   return { participants, entries, participantById };
+}
+
+/**
+ * A declared conflict must name a participant, or the conflicted judge would count unseen. The
+ * program alone cannot tell, so the issue is raised with the submissions, at the path of the
+ * conflict in the program: `rules.conflicts.declared[i].participantId`.
+ */
+function declaredConflictIssues(
+  program: AwardProgram,
+  participantIndex: ReadonlyMap<string, number>,
+  issues: CedsIssue[],
+): void {
+  program.rules.conflicts.declared.forEach((d, i) => {
+    if (!participantIndex.has(d.participantId))
+      issues.push({
+        path: ['rules', 'conflicts', 'declared', i, 'participantId'],
+        code: 'unknown_participant',
+        message: `The program declares a conflict of judge ${JSON.stringify(d.judgeId)} with ${JSON.stringify(d.participantId)}, who is not among the participants`,
+      });
+  });
 }
 
 /**
@@ -79,7 +106,7 @@ function checkEntrants(
  * @internal
  */
 export function validateEntrants(program: AwardProgram, input: unknown): CheckedEntrants {
-  const parsed: Entrants = parseInput(entrantsShapeSchema, input, 'entrants');
+  const parsed: Entrants = parseAsGiven(entrantsShapeSchema, input, 'entrants');
   const issues: CedsIssue[] = [];
   const entrants = checkEntrants(program, parsed.participants, parsed.entries, issues);
   if (issues.length > 0) throw new CedsInputError(issues, 'entrants');
@@ -92,17 +119,30 @@ export function validateEntrants(program: AwardProgram, input: unknown): Checked
  * @internal
  */
 export function assertSubmissions(program: AwardProgram, input: unknown): asserts input is Submissions {
-  validateSubmissions(program, input);
+  parseSubmissions(program, input);
+}
+
+/**
+ * Validates submissions against a program and returns the validated copy: plain data read
+ * once from `input`, which a caller may use instead of the input without validating it again.
+ * @internal
+ */
+export function parseSubmissions(program: AwardProgram, input: unknown): Submissions {
+  return checkSubmissions(program, input).submissions;
 }
 
 /** Validates submissions against a program and lays the scores out in a table. @internal */
 export function validateSubmissions(program: AwardProgram, input: unknown): ScoreTable {
-  const parsed: Submissions = parseInput(submissionsShapeSchema, input, 'submissions');
+  return checkSubmissions(program, input).table;
+}
+
+function checkSubmissions(program: AwardProgram, input: unknown): { submissions: Submissions; table: ScoreTable } {
+  const submissions: Submissions = parseAsGiven(submissionsShapeSchema, input, 'submissions');
   const issues: CedsIssue[] = [];
-  const entrants = checkEntrants(program, parsed.participants, parsed.entries, issues);
-  const { values, decimals } = tabulateScores(program, entrants.entries, parsed.scores, issues);
+  const entrants = checkEntrants(program, submissions.participants, submissions.entries, issues);
+  const { sheets, decimals } = tabulateScores(program, entrants.entries, submissions.scores, issues);
   if (issues.length > 0) throw new CedsInputError(issues, 'submissions');
-  return { ...entrants, values, decimals };
+  return { submissions, table: { ...entrants, scores: submissions.scores, sheets, decimals } };
 }
 
 /** Checks every score against the program and lays the values out (see `ScoreTable`). */
@@ -111,7 +151,8 @@ function tabulateScores(
   entries: readonly Entry[],
   scores: readonly Score[],
   issues: CedsIssue[],
-): Pick<ScoreTable, 'values' | 'decimals'> {
+): Pick<ScoreTable, 'sheets' | 'decimals'> {
+  // Sheets are made as scores arrive: memory follows the scores, not entries × judges × criteria.
   const { criteria } = program.rubric;
   const judgeIndex = new Map(program.panel.map((j, i) => [j.id, i]));
   const entryIndex = new Map<string, number>();
@@ -119,10 +160,7 @@ function tabulateScores(
     if (!entryIndex.has(e.id)) entryIndex.set(e.id, i);
   });
   const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
-  const J = program.panel.length;
-  const C = criteria.length;
-  const values = new Float64Array(entries.length * J * C).fill(Number.NaN);
-  const firstAt = new Int32Array(values.length);
+  const sheets: (Map<number, Map<number, number>> | undefined)[] = entries.map(() => undefined);
   let decimals = 0;
   for (const c of criteria) decimals = Math.max(decimals, decimalsOf(c.min), decimalsOf(c.max));
   let scale = 10 ** decimals;
@@ -171,17 +209,17 @@ function tabulateScores(
       }
     }
     if (j === undefined || e === undefined) return;
-    const cell = (e * J + j) * C + c;
-    if (Number.isNaN(values[cell]!)) {
-      values[cell] = v;
-      firstAt[cell] = i;
-    } else {
+    const bySheet = (sheets[e] ??= new Map<number, Map<number, number>>());
+    let sheet = bySheet.get(j);
+    if (sheet === undefined) bySheet.set(j, (sheet = new Map<number, number>()));
+    const first = sheet.get(c);
+    if (first === undefined) sheet.set(c, i);
+    else
       issues.push({
         path: ['scores', i],
         code: 'duplicate_score',
-        message: `Judge ${JSON.stringify(score.judgeId)} already scored ${JSON.stringify(score.criterionId)} of entry ${JSON.stringify(score.entryId)} at scores[${firstAt[cell]}]`,
+        message: `Judge ${JSON.stringify(score.judgeId)} already scored ${JSON.stringify(score.criterionId)} of entry ${JSON.stringify(score.entryId)} at scores[${first}]`,
       });
-    }
   });
-  return { values, decimals };
+  return { sheets, decimals };
 }

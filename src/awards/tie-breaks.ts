@@ -26,13 +26,13 @@ export function tieBreakKeys(
   const { criteria } = program.rubric;
   const { tieBreak: steps, precision } = program.rules;
   const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
-  const J = program.panel.length;
-  const C = criteria.length;
   const criterionMean = (entry: Pick<AggregatedEntry, 'row' | 'counted'>, criterionId: string): number => {
     const c = criterionIndex.get(criterionId)!;
+    const sheets = table.sheets[entry.row]!;
     let sum = 0n;
+    // A counted sheet is complete: it holds every criterion.
     for (const s of entry.counted)
-      sum += BigInt(Math.round(table.values[(entry.row * J + s.judge) * C + c]! * layout.scale));
+      sum += BigInt(Math.round(table.scores[sheets.get(s.judge)!.get(c)!]!.value * layout.scale));
     return roundFraction(sum, BigInt(entry.counted.length * layout.scale), precision);
   };
   return (entry) => {

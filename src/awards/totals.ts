@@ -1,5 +1,6 @@
 import { lcm } from './fraction.js';
-import type { Criterion } from './types.js';
+import type { Sheet } from './submissions.js';
+import type { Criterion, Score } from './types.js';
 
 /**
  * The rubric as integers. A judge's total is 100 × Σ wᶜ·(vᶜ − minᶜ)/(maxᶜ − minᶜ) / Σ wᶜ.
@@ -21,8 +22,6 @@ export interface RubricLayout {
   readonly denominator: bigint;
 }
 
-/** No value at all for the sheet: the judge did not score the entry. @internal */
-export const ABSENT = -1n;
 /** Some but not all criteria scored: the sheet does not count. @internal */
 export const INCOMPLETE = -2n;
 
@@ -44,25 +43,20 @@ export function rubricLayout(criteria: readonly Criterion[], decimals: number): 
 }
 
 /**
- * The numerator K of one judge's sheet for one entry, read from `values[base .. base + C)`;
- * `ABSENT` when no criterion was scored, `INCOMPLETE` when some were not.
+ * The numerator K of one judge's sheet for one entry (criterion index → index in `scores`);
+ * `INCOMPLETE` when some criteria were not scored.
  * @internal
  */
-export function sheetNumerator(values: Float64Array, base: number, layout: RubricLayout): bigint {
+export function sheetNumerator(sheet: Sheet, scores: readonly Score[], layout: RubricLayout): bigint {
   const { scale, offsets, fastFactors } = layout;
-  const count = offsets.length;
-  let present = 0;
-  for (let c = 0; c < count; c += 1) if (!Number.isNaN(values[base + c]!)) present += 1;
-  if (present === 0) return ABSENT;
-  if (present < count) return INCOMPLETE;
+  if (sheet.size < offsets.length) return INCOMPLETE;
   if (fastFactors !== null) {
     // Every term is at most Wᶜ·L and the sum at most T, a safe integer: plain numbers are exact.
     let sum = 0;
-    for (let c = 0; c < count; c += 1) sum += fastFactors[c]! * (Math.round(values[base + c]! * scale) - offsets[c]!);
+    for (const [c, i] of sheet) sum += fastFactors[c]! * (Math.round(scores[i]!.value * scale) - offsets[c]!);
     return BigInt(sum);
   }
   let sum = 0n;
-  for (let c = 0; c < count; c += 1)
-    sum += layout.factors[c]! * BigInt(Math.round(values[base + c]! * scale) - offsets[c]!);
+  for (const [c, i] of sheet) sum += layout.factors[c]! * BigInt(Math.round(scores[i]!.value * scale) - offsets[c]!);
   return sum;
 }

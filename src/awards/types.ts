@@ -51,7 +51,10 @@ export interface Judge {
   readonly country: string;
   /** The judge's position, e.g. `Vice President`; absent when it was not published. */
   readonly position?: string | undefined;
-  /** The judge's organisation, compared (case-insensitive, trimmed) with participants'. */
+  /**
+   * The judge's organisation, compared with participants' regardless of case, spacing,
+   * punctuation at either end and invisible characters (see `findConflicts`).
+   */
   readonly organization: string;
   /** The organisation's country (ISO 3166-1 alpha-2) when it differs from the judge's own. */
   readonly organizationCountry?: string | undefined;
@@ -210,7 +213,7 @@ export interface Participant {
   readonly country: string;
   /** Its standing with WeGO. */
   readonly membership: MembershipKind;
-  /** Its organisation, compared with the judges' organisations. */
+  /** Its organisation, compared with the judges' organisations (see `findConflicts`). */
   readonly organization?: string | undefined;
 }
 
@@ -297,14 +300,27 @@ export interface EntryJudges {
   readonly incomplete: readonly string[];
 }
 
-/** How the tie-break chain placed an entry among the entries with the same aggregate. */
+/**
+ * How the tie-break chain placed an entry among the entries with the same rounded aggregate.
+ * The entries it tied with are listed once, in the category's `tieGroups`, so that results stay
+ * linear in size however many entries tie: `tieGroups[tieGroup].entryIds` are the entries it
+ * tied with (itself included), and those of them with the same `rank` share its rank.
+ */
 export interface TieBreakOutcome {
-  /** Entries with the same rounded aggregate (empty when none). */
-  readonly tiedWith: readonly string[];
+  /** Index in the category's `tieGroups` of the entries with its rounded aggregate; null when none shares it. */
+  readonly tieGroup: number | null;
   /** The last step of the chain needed to place it (`median`, `mean`, `criterion:<id>`), or null. */
   readonly decidedBy: string | null;
-  /** Entries still equal after the whole chain: they share the rank. */
-  readonly sharedWith: readonly string[];
+  /** True when entries still equal to it after the whole chain share its rank. */
+  readonly sharesRank: boolean;
+}
+
+/** Ranked entries of a category with the same rounded aggregate, listed once for all of them. */
+export interface TieGroup {
+  /** The rounded aggregate they tie on. */
+  readonly aggregate: number;
+  /** The entries, in ranking order (two or more). */
+  readonly entryIds: readonly string[];
 }
 
 /** One entry's line in a category ranking. */
@@ -357,6 +373,8 @@ export interface CategoryResult {
   readonly name: string;
   /** Ranked entries best first, then the entries below quorum. */
   readonly ranking: readonly RankedEntry[];
+  /** Each group of ranked entries with the same rounded aggregate, best first; see `TieBreakOutcome`. */
+  readonly tieGroups: readonly TieGroup[];
   /** One line per tier, in tier order. */
   readonly prizes: readonly PrizeAward[];
 }

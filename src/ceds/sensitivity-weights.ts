@@ -18,8 +18,8 @@ const NORMAL_EXPONENT = 300;
 /**
  * Draws one weight within ±jitter of its value, as the aggregator reads it: the decimal of the
  * drawn float, or the float itself (the weight unchanged, or a draw near the ends of the float
- * range). Each call takes the generator's next number, so the order of the calls is the order
- * of the draws.
+ * range), or the drawn decimal when it lies past `Number.MAX_VALUE`. Each call takes the
+ * generator's next number, so the order of the calls is the order of the draws.
  * @internal
  */
 export type ExactWeightDraw = (weight: number) => Exact | number;
@@ -130,7 +130,8 @@ function rawWeightDrawer(jitter: Exact, next: Prng): (weight: number) => RawDraw
  * sequence never shifts.
  *
  * Short jitters (≤ 6 decimals) and short weights take an integer path that gives the same
- * digits as the decimal one.
+ * digits as the decimal one. A draw past `Number.MAX_VALUE` (a weight near it, drawn up) is
+ * handed over as its decimal, never as `Infinity`, so such weights are drawn like any other.
  *
  * @param jitter - the relative half-width of the draw, 0 ≤ jitter < 1
  * @param next - the generator, e.g. `createPrng(seed)`
@@ -144,16 +145,20 @@ export function exactWeightDrawer(jitter: Exact, next: Prng): ExactWeightDraw {
     if (typeof drawn === 'number') return drawn;
     if (typeof drawn === 'string') return new Exact(drawn);
     // A normal float reads back as exactly the decimal of ≤ 15 digits it was made from;
-    // anything near the ends of the float range is handed over as the float itself.
+    // anything near the ends of the float range is handed over as the float itself, except a
+    // draw past the largest float (a weight near Number.MAX_VALUE drawn up): no float reads as
+    // it, so it stays the decimal, which the aggregator weighs like any other.
     if (Math.abs(drawn.e) <= NORMAL_EXPONENT) return drawn;
     const float = drawn.toNumber();
+    if (!Number.isFinite(float)) return drawn;
     return float === 0 ? 0 : float;
   };
 }
 
 /**
  * `exactWeightDrawer` with every draw as a float, which reads back as exactly the decimal it
- * was rounded to: what a test holds against the documented formula.
+ * was rounded to (`Infinity` for a draw past `Number.MAX_VALUE`): what a test holds against the
+ * documented formula.
  * @internal
  */
 export function weightDrawer(jitter: Exact, next: Prng): WeightDraw {

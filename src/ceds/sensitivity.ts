@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Exact } from '../core/decimal.js';
+import { CedsInputError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { bandOf, type Level } from '../core/levels.js';
 import { createPrng } from '../core/prng.js';
@@ -13,7 +14,10 @@ import { validateCityInput } from './validate-city-input.js';
 
 /** Options of `analyzeSensitivity`: the draw, and the methodology whose weights are drawn. */
 export interface AnalyzeSensitivityOptions extends ScoringOptions {
-  /** Number of Monte-Carlo runs, an integer from 1 to 100 000. */
+  /**
+   * Number of Monte-Carlo runs, an integer from 1 to 100 000, with runs × the tree's size at most
+   * 20 000 000 (see `analyzeSensitivity`).
+   */
   readonly runs: number;
   /** Any safe integer; the same seed gives the same result on every platform. */
   readonly seed: number;
@@ -54,6 +58,32 @@ export interface SensitivityResult {
 }
 
 const SUBJECT = 'sensitivity options';
+
+/**
+ * The most work one call may do, in runs × the tree's size (`treeSize`): each unit is one weight
+ * drawn or one area re-combined, a few microseconds, so the limit bounds a call to about a
+ * minute on one core. 100 000 runs stay open to trees of up to 200 weights and areas (the CeDS
+ * default with 90 indicators has 107).
+ */
+const WORK_LIMIT = 20_000_000;
+
+/** What one run costs: every weight drawn (3 area rates, 2 sides, groups, dimensions, indicators) and every area re-combined. */
+function treeSize(own: TreeWeights<number>, areas: number): number {
+  let indicators = 0;
+  for (const weights of own.indicators) indicators += weights.length;
+  return 5 + own.readiness.groups.length + own.readiness.dimensions.length + indicators + areas;
+}
+
+/** Refuses a call whose runs × tree size passes `WORK_LIMIT`, naming the product and the runs that fit. */
+function checkWork(runs: number, size: number): void {
+  const work = runs * size;
+  if (work <= WORK_LIMIT) return;
+  const most = Math.floor(WORK_LIMIT / size);
+  const advice =
+    most === 0 ? 'this tree is too large for even one run' : `use at most ${most} runs for this city and methodology`;
+  const message = `Too much work: ${runs} runs × ${size} weights and areas = ${work}, above the limit of ${WORK_LIMIT}; ${advice}`;
+  throw new CedsInputError([{ path: ['runs'], code: 'too_big', message }], SUBJECT);
+}
 // Built once at load; see src/core/validate.ts.
 function buildSensitivityOptions() {
   return z.strictObject({
@@ -108,11 +138,16 @@ function nearestRank(sorted: readonly number[], p: number): number {
  * `median` (p = 50) and `p95`, so each is the score of an actual run. `stability` is the share
  * of runs whose level equals the baseline level, rounded half-up to precision + 2 decimals.
  *
+ * Bounded cost: each run draws every weight and re-combines every area, so the work is runs ×
+ * the tree's size (weights drawn per run plus areas). Above 20 000 000 (about a minute) the call
+ * is refused with a `too_big` issue at `runs` that names the product and the runs that fit. A
+ * weight near `Number.MAX_VALUE` drawn past it is kept as an exact decimal, never `Infinity`.
+ *
  * @param input - the city, as for `assessCity`
  * @param options - `runs` (1–100 000), `seed` (integer), `jitter` (0 ≤ jitter < 1), and
  *   optionally `methodology`, `missingData`, `minCoverage` as for `assessCity`
  * @returns `{ baseline, level, runs, scoredRuns, min, p5, median, p95, max, stability, levels }`
- * @throws CedsInputError when the input or the options are invalid
+ * @throws CedsInputError when the input or the options are invalid, or runs × tree size is above the work limit
  *
  * @example
  * ```ts
@@ -135,6 +170,7 @@ export function analyzeSensitivity(input: CityAssessmentInput, options: AnalyzeS
   // The leaves once; each run re-combines them with drawn weights through the same tree.
   const leaves = cityLeaves(city, methodology, policy);
   const own = ownWeights(methodology, leaves);
+  checkWork(parsed.runs, treeSize(own, leaves.areas.length));
   const baselineExact = combineCity(leaves, own, methodology, policy).overall.score;
   const baseline = baselineExact === null ? null : roundScore(baselineExact, precision);
   const baselineLevel = levelOf(baseline);

@@ -1,8 +1,8 @@
 /**
- * A mark that a value was made by this library (an error class, a validated methodology or
- * program). One `Symbol.for` key serves every copy of the package in a process (the ESM and CJS
- * builds, two installed versions); the property is non-enumerable, so deep equality and JSON
- * never see it.
+ * A mark that a value was made by this library (the `CedsInputError` class), recognised by
+ * every copy of the package in a process (the ESM and CJS builds, two installed versions): one
+ * `Symbol.for` key; the property is non-enumerable, so deep equality and JSON never see it. A
+ * mark anyone can copy: never use it for trust (see `trust.ts`).
  * @internal
  */
 export interface Brand {

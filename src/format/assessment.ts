@@ -205,7 +205,9 @@ function summaryLines(assessment: CityAssessment, precision: number): string[] {
     `overall ${percent(coverage.overall, precision)}`,
   ];
   return [
-    oneLine(`Overall: ${fixed(assessment.overall.score, precision)}, level ${levelText(assessment.overall)} (${parts.join(', ')})`),
+    oneLine(
+      `Overall: ${fixed(assessment.overall.score, precision)}, level ${levelText(assessment.overall)} (${parts.join(', ')})`,
+    ),
     `Coverage: ${covered.join(', ')}`,
   ];
 }

@@ -40,7 +40,7 @@ function categoryText(category: CategoryResult, precision: number): string {
       fixed(entry.aggregate, precision),
       entry.prize ?? (entry.belowQuorum ? 'below quorum' : NONE),
       judgesText(entry),
-      entry.tieBreak.decidedBy ?? (entry.tieBreak.sharedWith.length > 0 ? 'shared' : ''),
+      entry.tieBreak.decidedBy ?? (entry.tieBreak.sharesRank ? 'shared' : ''),
     ]),
   );
   const prizes = renderTable(

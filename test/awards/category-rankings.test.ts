@@ -61,10 +61,11 @@ describe('rankCategories', () => {
       scores: [...sheet('a', [6, 8, 10]), ...sheet('b', [7, 9, 8]), ...sheet('c', [9, 9, 6])],
     });
     expect(categories[0]!.ranking.map((l) => [l.entryId, l.rank, l.tieBreak])).toEqual([
-      ['c', 1, { tiedWith: ['a', 'b'], decidedBy: 'median', sharedWith: [] }],
-      ['a', 2, { tiedWith: ['b', 'c'], decidedBy: 'median', sharedWith: ['b'] }],
-      ['b', 2, { tiedWith: ['a', 'c'], decidedBy: 'median', sharedWith: ['a'] }],
+      ['c', 1, { tieGroup: 0, decidedBy: 'median', sharesRank: false }],
+      ['a', 2, { tieGroup: 0, decidedBy: 'median', sharesRank: true }],
+      ['b', 2, { tieGroup: 0, decidedBy: 'median', sharesRank: true }],
     ]);
+    expect(categories[0]!.tieGroups).toEqual([{ aggregate: 80, entryIds: ['c', 'a', 'b'] }]);
     expect(categories[0]!.prizes.map((p) => p.entryIds)).toEqual([['c'], ['a', 'b'], []]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { judgeAwards, safeJudgeAwards, wegoAwards2014, type AwardResults } from '../../src/awards.js';
+import {
+  defineAwardProgram,
+  judgeAwards,
+  safeJudgeAwards,
+  wegoAwards2014,
+  type AwardResults,
+} from '../../src/awards.js';
+import { issuesOf } from '../issues-of.js';
 import { entry, participant, sheet, singleCriterionProgram, submissions } from './fixtures.js';
 
 function deepFrozen(value: unknown): boolean {
@@ -123,7 +130,9 @@ describe('ranking and prizes', () => {
       { tier: 'outstanding', entryIds: [] },
       { tier: 'promising', entryIds: ['c'] },
     ]);
-    expect(category!.ranking[0]!.tieBreak).toEqual({ tiedWith: ['b'], decidedBy: null, sharedWith: ['b'] });
+    expect(category!.ranking[0]!.tieBreak).toEqual({ tieGroup: 0, decidedBy: null, sharesRank: true });
+    expect(category!.tieGroups).toEqual([{ aggregate: 80, entryIds: ['a', 'b'] }]);
+    expect(category!.ranking[2]!.tieBreak).toEqual({ tieGroup: null, decidedBy: null, sharesRank: false });
     expect(category!.ranking[3]!.prizeNote).toBe('ranked below the prize tiers');
   });
 
@@ -145,7 +154,8 @@ describe('ranking and prizes', () => {
       ['b', 2],
     ]);
     expect(ranking[0]!.tieBreak.decidedBy).toBe('median');
-    expect(ranking[1]!.tieBreak).toEqual({ tiedWith: ['b', 'c'], decidedBy: 'median', sharedWith: ['b'] });
+    expect(ranking[1]!.tieBreak).toEqual({ tieGroup: 0, decidedBy: 'median', sharesRank: true });
+    expect(r.categories[0]!.tieGroups).toEqual([{ aggregate: 80, entryIds: ['c', 'a', 'b'] }]);
   });
 
   test('a tie on the median is settled by the mean on a named criterion', () => {
@@ -275,6 +285,86 @@ describe('ranking and prizes', () => {
     expect(r.categories.map((c) => [c.id, c.ranking.map((l) => [l.entryId, l.rank, l.prize])])).toEqual([
       ['services', [['a', 1, 'best']]],
       ['open-city', [['b', 1, 'best']]],
+    ]);
+  });
+});
+
+describe('ids that are JavaScript property names (issue 13, item 9)', () => {
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'] as const;
+
+  test.each(names)('a tier %s keeps its threshold: an entry below it does not win the tier', (id) => {
+    const definition = {
+      ...singleCriterionProgram(),
+      tiers: [
+        { id, name: 'First' },
+        { id: 'second', name: 'Second' },
+      ],
+      rules: { prizeThresholds: JSON.parse(`{ ${JSON.stringify(id)}: 85 }`) as Record<string, number> },
+    };
+    const program = defineAwardProgram(definition);
+    expect(Object.hasOwn(program.rules.prizeThresholds, id)).toBe(true);
+    expect(program.rules.prizeThresholds[id]).toBe(85);
+    const r = judgeAwards(
+      program,
+      submissions({ participants: [participant('p1')], entries: [entry('a', 'p1')], scores: sheet('a', [8, 8, 8]) }),
+    );
+    expect(r.categories[0]!.prizes).toEqual([
+      { tier: id, entryIds: [] },
+      { tier: 'second', entryIds: ['a'] },
+    ]);
+    expect(r.categories[0]!.ranking[0]!.prize).toBe('second');
+  });
+
+  test('an entry above the threshold of a tier __proto__ wins it', () => {
+    const r = judgeAwards(
+      {
+        ...singleCriterionProgram(),
+        tiers: [{ id: '__proto__', name: 'First' }],
+        rules: { prizeThresholds: JSON.parse('{ "__proto__": 75 }') as Record<string, number> },
+      },
+      submissions({ participants: [participant('p1')], entries: [entry('a', 'p1')], scores: sheet('a', [8, 8, 8]) }),
+    );
+    expect(r.categories[0]!.prizes).toEqual([{ tier: '__proto__', entryIds: ['a'] }]);
+  });
+
+  test('a bad threshold for a tier __proto__ is reported like any other', () => {
+    const definition = {
+      ...singleCriterionProgram(),
+      tiers: [{ id: '__proto__', name: 'First' }],
+      rules: { prizeThresholds: JSON.parse('{ "__proto__": 101 }') as Record<string, number> },
+    };
+    expect(issuesOf(() => defineAwardProgram(definition)).map((i) => [i.path, i.code])).toEqual([
+      [['rules', 'prizeThresholds', '__proto__'], 'too_big'],
+    ]);
+  });
+
+  test('categories, criteria, judges, participants and entries named so are judged like any other', () => {
+    const panel = ['toString', 'hasOwnProperty', 'valueOf'].map((id, i) => ({
+      id,
+      name: id,
+      country: ['AA', 'BB', 'CC'][i]!,
+      organization: id,
+    }));
+    const r = judgeAwards(
+      {
+        edition: 'Property names',
+        categories: [{ id: '__proto__', name: 'Proto' }],
+        tiers: [{ id: 'constructor', name: 'Constructor' }],
+        rubric: { criteria: [{ id: 'constructor', name: 'C', weight: 1, min: 0, max: 10 }] },
+        panel,
+        rules: { tieBreak: [{ criterion: 'constructor' }] },
+      },
+      {
+        participants: [participant('constructor'), participant('__proto__')],
+        entries: [entry('__proto__', 'constructor', '__proto__'), entry('toString', '__proto__', '__proto__')],
+        scores: ['__proto__', 'toString'].flatMap((entryId, e) =>
+          panel.map((j) => ({ judgeId: j.id, entryId, criterionId: 'constructor', value: 8 - e })),
+        ),
+      },
+    );
+    expect(r.categories[0]!.ranking.map((l) => [l.entryId, l.rank, l.aggregate, l.prize])).toEqual([
+      ['__proto__', 1, 80, 'constructor'],
+      ['toString', 2, 70, null],
     ]);
   });
 });

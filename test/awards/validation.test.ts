@@ -7,6 +7,7 @@ import {
   type AwardProgramDefinition,
   type Submissions,
 } from '../../src/awards.js';
+import { parseSubmissions } from '../../src/awards/submissions.js';
 import { entry, participant, sheet, singleCriterionProgram, submissions } from './fixtures.js';
 import { issuesOf } from '../issues-of.js';
 
@@ -106,6 +107,38 @@ describe('malformed submissions give a CedsInputError with a path', () => {
     ).toMatchObject({
       path: ['entries', 0, 'participantId'],
     });
+  });
+});
+
+describe('a declared conflict must name a participant (issue 13, item 8)', () => {
+  const program = singleCriterionProgram({ conflicts: { declared: [{ judgeId: 'j1', participantId: 'seuol' }] } });
+  const entrants = { participants: [participant('seoul')], entries: [entry('a', 'seoul')] };
+
+  test('a misspelt participant is an error, not a judge who silently counts', () => {
+    for (const call of [() => judgeAwards(program, submissions(entrants)), () => findConflicts(program, entrants)]) {
+      expect(issuesOf(call)).toEqual([
+        {
+          path: ['rules', 'conflicts', 'declared', 0, 'participantId'],
+          code: 'unknown_participant',
+          message: 'The program declares a conflict of judge "j1" with "seuol", who is not among the participants',
+        },
+      ]);
+    }
+  });
+
+  test('spelt right, the judge sits the entry out', () => {
+    const fixed = singleCriterionProgram({ conflicts: { declared: [{ judgeId: 'j1', participantId: 'seoul' }] } });
+    expect(findConflicts(fixed, entrants).map((r) => [r.judgeId, r.reason])).toEqual([['j1', 'declared']]);
+  });
+});
+
+describe('parseSubmissions', () => {
+  test('returns a validated copy of the submissions, not the input', () => {
+    const program = defineAwardProgram(singleCriterionProgram());
+    const copy = parseSubmissions(program, base);
+    expect(copy).toEqual(base);
+    expect(copy).not.toBe(base);
+    expect(copy.scores[0]).not.toBe(base.scores[0]);
   });
 });
 

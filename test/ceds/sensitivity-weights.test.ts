@@ -63,5 +63,14 @@ describe('exactWeightDrawer', () => {
   test('a draw near the ends of the float range comes back as a float', () => {
     expect(exactWeightDrawer(jitter, playback(0))(1e305)).toBe(8e304);
     expect(typeof exactWeightDrawer(jitter, playback(0))(5e-324)).toBe('number');
+    expect(exactWeightDrawer(jitter, playback(0))(Number.MAX_VALUE)).toBe(1.43815450788985e308);
+  });
+
+  test('a draw past Number.MAX_VALUE comes back as its decimal, never Infinity', () => {
+    const drawn = exactWeightDrawer(jitter, playback(PRNG_RANGE - 1))(Number.MAX_VALUE);
+    expect(drawn).toBeInstanceOf(Exact);
+    // 1.7976931348623157e308 × 1.19999999990686774253845214843750, rounded to 15 digits.
+    expect((drawn as Exact).eq('2.15723176166736e308')).toBe(true);
+    expect(weightDrawer(jitter, playback(PRNG_RANGE - 1))(Number.MAX_VALUE)).toBe(Infinity);
   });
 });

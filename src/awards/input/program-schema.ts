@@ -20,6 +20,14 @@ function score(what: string) {
     );
 }
 
+/**
+ * A prize threshold, on its own: zod drops a record key `__proto__` (a tier may be called so),
+ * and `defineAwardProgram` checks that one with this schema. Built once at load; see
+ * src/core/validate.ts.
+ * @internal
+ */
+export const prizeThresholdSchema = /* @__PURE__ */ score('A prize threshold');
+
 const SCALE_LIMIT = 1e6;
 
 function scaleBound(what: string) {
@@ -87,7 +95,7 @@ function rulesSchema() {
       }),
     ),
     maxEntriesPerParticipant: z.optional(wholeNumber('The entry limit', 1)),
-    prizeThresholds: z.optional(z.record(z.string(), score('A prize threshold'))),
+    prizeThresholds: z.optional(z.record(z.string(), prizeThresholdSchema)),
     tieBreak: z.optional(z.array(tieBreak)),
     precision: z.optional(wholeNumber('The precision', 0, 6)),
     monitoring: z.optional(z.strictObject({ deviation: z.optional(score('The monitoring deviation')) })),
