@@ -107,10 +107,9 @@ export function areaLeaf(area: AreaDefinition, services: readonly ServiceRecord[
     });
   }
   const reporting = reported.length;
-  const utilizationRate = reporting === 0 ? null : sumOfShares(reported).div(reporting);
   if (withoutUtilization.length > 0) {
     const effect =
-      utilizationRate !== null
+      reporting > 0
         ? 'Utilization (%) is the mean of the services that report one'
         : policy.aggregatorMissing === 'zero'
           ? 'no Utilization (%), counted as 0 in the score'
@@ -121,17 +120,48 @@ export function areaLeaf(area: AreaDefinition, services: readonly ServiceRecord[
       message: `${area.label}: ${quoteList(withoutUtilization)} operate without a utilization; ${effect}`,
     });
   }
+  if (n === 0) {
+    const none = { operationRate: null, developmentRate: null, utilizationRate: null };
+    return {
+      id: area.id,
+      label: area.label,
+      totalServices: 0,
+      operating: 0,
+      reportingUtilization: 0,
+      ...none,
+      warnings,
+    };
+  }
+  const rates = areaRates(n, operating, levelSum, reporting === 0 ? null : sumOfShares(reported), reporting);
   return {
     id: area.id,
     label: area.label,
     totalServices: n,
-    operating: n === 0 ? 0 : operating,
-    reportingUtilization: n === 0 ? 0 : reporting,
-    operationRate: n === 0 ? null : new Exact(100 * operating).div(n),
-    // 100 × Σ level / (5 × n) = 20 × Σ level / n.
-    developmentRate: n === 0 ? null : new Exact(20 * levelSum).div(n),
-    utilizationRate: n === 0 ? null : utilizationRate,
+    operating,
+    reportingUtilization: reporting,
+    ...rates,
     warnings,
+  };
+}
+
+/**
+ * An area's three rates from its counts over n > 0 applicable services: Operation
+ * 100 × operating / n, Developing 100 × Σ level / (5 × n), Utilization Σ utilization / reporting
+ * (null when none reports). The one place these formulas live.
+ * @internal
+ */
+export function areaRates(
+  n: number,
+  operating: number,
+  levelSum: number,
+  utilizationSum: Exact | null,
+  reporting: number,
+): Pick<AreaLeaf, 'operationRate' | 'developmentRate' | 'utilizationRate'> {
+  return {
+    operationRate: new Exact(100 * operating).div(n),
+    // 100 × Σ level / (5 × n) = 20 × Σ level / n.
+    developmentRate: new Exact(20 * levelSum).div(n),
+    utilizationRate: utilizationSum === null || reporting === 0 ? null : utilizationSum.div(reporting),
   };
 }
 
@@ -236,7 +266,8 @@ function meanOver<A extends AreaLeaf>(
   return aggregate(items, { method: 'arithmetic', missing: 'exclude', minCoverage: 0, components });
 }
 
-function averageWeight(methodology: Methodology): (a: AreaLeaf) => number {
+/** An area's weight in the `Average`: 1, or its number of services (`areaWeighting`). @internal */
+export function averageWeight(methodology: Methodology): (a: AreaLeaf) => number {
   return methodology.areaWeighting === 'services' ? (a: AreaLeaf) => a.totalServices : () => 1;
 }
 

@@ -4,7 +4,16 @@ import { Exact, HUNDRED, ZERO } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { bandOf, type Level } from '../core/levels.js';
 import { roundExact } from '../core/round.js';
-import { combineArea, scoreArea, scoreAverageScore, sumOfShares, type AreaLeaf, type AreaScore } from './areas.js';
+import {
+  areaRates,
+  averageWeight,
+  combineArea,
+  scoreArea,
+  scoreAverageScore,
+  sumOfShares,
+  type AreaLeaf,
+  type AreaScore,
+} from './areas.js';
 import {
   resolveScoringOptions,
   scoringOptionsShape,
@@ -450,8 +459,8 @@ export function replaceableMean(
 /** The `Average` score with one area's score replaced. */
 function averageScorer(scores: CityScores, methodology: Methodology): (index: number, area: AreaScore) => Exact | null {
   // Weighted as in `scoreAverageScore`: equally, or by each area's number of services.
-  const byServices = methodology.areaWeighting === 'services';
-  const components = scores.areas.map((a) => ({ value: a.score, weight: byServices ? a.totalServices : 1 }));
+  const weightOf = averageWeight(methodology);
+  const components = scores.areas.map((a) => ({ value: a.score, weight: weightOf(a) }));
   const mean = replaceableMean(components, 'exclude', ZERO, scores.average.score);
   return (index, area) => {
     const value = mean?.(index, area.score);
@@ -525,14 +534,11 @@ function reportsUtilization(service: ServiceRecord): boolean {
  * 100 × operating / n, Developing 20 × Σ level / n, Utilization Σ utilization / reporting.
  */
 function leafFromCounts(leaf: AreaLeaf, counts: AreaCounts): AreaLeaf {
-  const n = leaf.totalServices;
   return {
     ...leaf,
     operating: counts.operating,
     reportingUtilization: counts.reporting,
-    operationRate: new Exact(100 * counts.operating).div(n),
-    developmentRate: new Exact(20 * counts.levelSum).div(n),
-    utilizationRate: counts.reporting === 0 ? null : counts.utilizationSum.div(counts.reporting),
+    ...areaRates(leaf.totalServices, counts.operating, counts.levelSum, counts.utilizationSum, counts.reporting),
   };
 }
 
