@@ -4,9 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toJsonSchema } from '../dist/schemas.js';
 
+const names = ['city-assessment-input', 'methodology', 'award-program', 'submissions', 'city-assessment'];
 const out = join(import.meta.dirname, '..', 'dist', 'json-schema');
 mkdirSync(out, { recursive: true });
-for (const name of ['city-assessment-input', 'methodology', 'award-program', 'submissions']) {
+for (const name of names) {
   writeFileSync(join(out, `${name}.json`), `${JSON.stringify(toJsonSchema(name), null, 2)}\n`);
 }
-console.log(`json-schema: 4 documents in ${out}`);
+console.log(`json-schema: ${names.length} documents in ${out}`);

@@ -3,6 +3,7 @@
 export {
   cityAssessmentInputSchema,
   cityAssessmentInputSchemaFor,
+  cityAssessmentSchema,
   methodologySchema,
   awardProgramSchema,
   submissionsSchemaFor,

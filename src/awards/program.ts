@@ -2,10 +2,9 @@ import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { isRecord } from '../core/rules.js';
 import { trusted } from '../core/trust.js';
-import { safeParseSchema, toIssues } from '../core/validate.js';
+import { parseRead, safeParseSchema, toIssues } from '../core/validate.js';
 import { awardProgramRuleIssues } from './input/program-rules.js';
 import { awardProgramShapeSchema, prizeThresholdSchema } from './input/program-schema.js';
-import { readInput } from './input/read-input.js';
 import type { AwardProgram, AwardProgramDefinition } from './types.js';
 
 // The programs this copy of the library validated, so that judging one again skips the
@@ -54,7 +53,7 @@ export function defineAwardProgram(definition: AwardProgramDefinition | AwardPro
  */
 export function validateAwardProgram(input: unknown): AwardProgram {
   if (validatedPrograms.has(input)) return input;
-  const read = readInput(awardProgramShapeSchema, input, 'award program');
+  const read = parseRead(awardProgramShapeSchema, input, 'award program');
   const { parsed, issues } = withProtoThreshold(read.data, read.copy);
   const all = [...issues, ...awardProgramRuleIssues(parsed)];
   if (all.length > 0) throw new CedsInputError(all, 'award program');

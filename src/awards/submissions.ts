@@ -1,7 +1,7 @@
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { decimalsOf } from '../core/numbers.js';
 import { indexIds } from '../core/rules.js';
-import { parseAsGiven } from './input/read-input.js';
+import { parseAsGiven } from '../core/validate.js';
 import { entrantsShapeSchema, submissionsShapeSchema } from './input/submissions-schema.js';
 import type { AwardProgram, Entrants, Entry, Participant, Score, Submissions } from './types.js';
 

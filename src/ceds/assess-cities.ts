@@ -1,7 +1,10 @@
-import { CedsInputError, safely, type SafeResult } from '../core/errors.js';
-import { assessWith } from './assess.js';
+import * as z from 'zod/mini';
+import { CedsInputError, safely, type CedsIssue, type SafeResult } from '../core/errors.js';
+import { readInput } from '../core/validate.js';
+import { assessValid } from './assess.js';
 import { resolveAssessOptions, type AssessCitiesOptions } from './assess-options.js';
 import type { CityAssessment, CityAssessmentInput } from './types.js';
+import { checkCityInput, readCityInput } from './validate-city-input.js';
 
 /** A city of a batch that could not be assessed. */
 export interface CityAssessmentFailure {
@@ -23,9 +26,21 @@ export interface CityAssessmentBatch {
   readonly errors: readonly CityAssessmentFailure[];
 }
 
-function cityIdOf(input: unknown): string | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const city = (input as { city?: unknown }).city;
+const SUBJECT = 'city assessment inputs';
+
+const EXPECTED = 'Expected an array of city assessment inputs';
+
+// The list is read once, element by element; each city is then read once by its own schema.
+// Built once at load; see src/core/validate.ts.
+function inputList() {
+  return z.array(z.unknown());
+}
+const inputsSchema = /* @__PURE__ */ inputList();
+
+/** The `city.id` of a city's input as read (plain data), or null. */
+function cityIdOf(copy: unknown): string | null {
+  if (typeof copy !== 'object' || copy === null) return null;
+  const city = (copy as { city?: unknown }).city;
   if (typeof city !== 'object' || city === null) return null;
   const id = (city as { id?: unknown }).id;
   return typeof id === 'string' ? id : null;
@@ -33,14 +48,15 @@ function cityIdOf(input: unknown): string | null {
 
 /**
  * Assesses many cities with the same options. A bad city never stops the batch: it shows up
- * in `errors` (and as a failed entry of `results`) while the others are assessed. The options
+ * in `errors` (and as a failed entry of `results`) while the others are assessed, even when it
+ * cannot be read at all (a getter or a Proxy that throws: an `unreadable` issue). The options
  * and methodology are validated once; bad options throw `CedsInputError`, as nothing could be
- * assessed with them.
+ * assessed with them. The batch, its lists, each result and each error are frozen.
  *
  * @param inputs - the cities' inputs
  * @param options - as for `assessCity`, applied to every city
  * @returns per-city results, the successful assessments, and the per-city errors
- * @throws CedsInputError when `inputs` is not an array or the options are invalid
+ * @throws CedsInputError when `inputs` is not an array (or cannot be read) or the options are invalid
  *
  * @example
  * ```ts
@@ -58,21 +74,27 @@ export function assessCities(
   inputs: readonly CityAssessmentInput[],
   options?: AssessCitiesOptions,
 ): CityAssessmentBatch {
-  if (!Array.isArray(inputs)) {
-    throw new CedsInputError(
-      [{ path: [], code: 'invalid_type', message: 'Expected an array of city assessment inputs' }],
-      'city assessment inputs',
-    );
+  // The list is read once; an element that cannot be read fails alone, as its city's input.
+  const { copy, unreadable } = readInput(inputsSchema, inputs);
+  if (!Array.isArray(copy)) {
+    const issues: CedsIssue[] =
+      unreadable.length > 0 ? [...unreadable] : [{ path: [], code: 'invalid_type', message: EXPECTED }];
+    throw new CedsInputError(issues, SUBJECT);
   }
+  const unreadableAt = new Map(unreadable.map((i) => [i.path[0], { ...i, path: [] }]));
   const resolved = resolveAssessOptions(options);
   const results: SafeResult<CityAssessment>[] = [];
   const assessments: CityAssessment[] = [];
   const errors: CityAssessmentFailure[] = [];
-  (inputs as readonly unknown[]).forEach((input, index) => {
-    const result = safely(() => assessWith(input, resolved));
-    results.push(Object.freeze(result));
+  (copy as readonly unknown[]).forEach((input, index) => {
+    const issue = unreadableAt.get(index);
+    const read = issue === undefined ? readCityInput(input) : { copy: undefined, unreadable: [issue] };
+    const result = safely(() =>
+      assessValid(checkCityInput(read, resolved.methodology, resolved.policy.missing), resolved),
+    );
+    results.push(result);
     if (result.success) assessments.push(result.data);
-    else errors.push(Object.freeze({ index, cityId: cityIdOf(input), error: result.error }));
+    else errors.push(Object.freeze({ index, cityId: cityIdOf(read.copy), error: result.error }));
   });
   return Object.freeze({
     results: Object.freeze(results),

@@ -125,11 +125,15 @@ export function buildAssessment(
   return deepFreeze(assessment);
 }
 
-/** Validates, normalises, scores and builds, with options already resolved. @internal */
-export function assessWith(input: unknown, options: ResolvedAssessOptions): CityAssessment {
-  const valid = validateCityInput(input, options.methodology, options.policy.missing);
+/** Normalises, scores and builds a validated input, with options already resolved. @internal */
+export function assessValid(valid: CityAssessmentInput, options: ResolvedAssessOptions): CityAssessment {
   const city = normaliseCityInput(valid, options.methodology);
   return buildAssessment(city, scoreCity(city, options.methodology, options.policy), options);
+}
+
+/** Validates (reading the input once), normalises, scores and builds, with options already resolved. @internal */
+export function assessWith(input: unknown, options: ResolvedAssessOptions): CityAssessment {
+  return assessValid(validateCityInput(input, options.methodology, options.policy.missing), options);
 }
 
 /**
@@ -168,7 +172,9 @@ export function assessCity(input: CityAssessmentInput, options?: AssessCityOptio
 
 /**
  * Like `assessCity`, but returns `{ success: true, data }` or `{ success: false, error }`
- * instead of throwing for bad input.
+ * instead of throwing for bad input. It never throws for any input or options: a getter or a
+ * Proxy that throws while they are read (once) becomes an `unreadable` issue at the path read.
+ * The outcome, its error and the issues are frozen.
  *
  * @param input - as for `assessCity`
  * @param options - as for `assessCity`
@@ -184,6 +190,7 @@ export function assessCity(input: CityAssessmentInput, options?: AssessCityOptio
  * bad.success; // => false
  * bad.error.issues.map((i) => i.path); // => [['services', 0, 'level']]
  * safeAssessCity({ city: { id: 'x', name: 'X' }, services: [] }).success; // => true
+ * Object.isFrozen(bad); // => true
  * ```
  */
 export function safeAssessCity(input: CityAssessmentInput, options?: AssessCityOptions): SafeResult<CityAssessment> {

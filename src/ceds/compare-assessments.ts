@@ -3,7 +3,8 @@ import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { roundScore } from '../core/round.js';
 import { diffMethodologies } from './diff-methodologies.js';
-import { isAssessment } from './rank-assessments.js';
+import { storedAssessmentReader } from './input/assessment.js';
+import { sameMethodology } from './rank-assessments.js';
 import type { AreaRow, CityAssessment, ScoreWithLevel } from './types.js';
 
 /** A reported value in two assessments and how it moved. */
@@ -134,7 +135,6 @@ function rowChange(
   };
 }
 
-/** The ids of both lists: the first list's order, then ids found only in the second. */
 /**
  * The rows of both sides paired by id: the earlier side's rows in order, then those found only
  * in the later one. Linear in the number of rows.
@@ -174,10 +174,14 @@ function pairById<T extends { readonly id: string }>(
  * difference a reader computes from the two printed tables; null when either side is null.
  * `levelChange` is the number of levels gained (negative when lost).
  *
+ * Both are validated first, as `cityAssessmentSchema` of `wego-ceds/schemas` does (an
+ * assessment kept as JSON is input like any other), and compared as validated copies.
+ *
  * @param before - the earlier assessment
  * @param after - the later assessment
  * @returns the comparison, deeply frozen
- * @throws CedsInputError when either argument is not an assessment
+ * @throws CedsInputError when either is not a valid assessment, each issue at its path under
+ *   `before` or `after` (e.g. `['after', 'areas', 0]`)
  *
  * @example
  * ```ts
@@ -191,42 +195,35 @@ function pairById<T extends { readonly id: string }>(
  * ```
  */
 export function compareAssessments(before: CityAssessment, after: CityAssessment): AssessmentComparison {
+  const read = storedAssessmentReader();
   const issues: CedsIssue[] = [];
-  for (const [key, value] of [
-    ['before', before],
-    ['after', after],
-  ] as const) {
-    if (!isAssessment(value))
-      issues.push({
-        path: [key],
-        code: 'invalid_type',
-        message: 'Expected a CityAssessment, as returned by assessCity',
-      });
-  }
-  if (issues.length > 0) throw new CedsInputError(issues, 'assessments to compare');
+  const earlier = read(before, ['before'], issues);
+  const later = read(after, ['after'], issues);
+  if (earlier === undefined || later === undefined) throw new CedsInputError(issues, 'assessments to compare');
 
   const differences: AssessmentDifference[] = [];
-  if (before.city.id !== after.city.id)
-    differences.push({ kind: 'changed', path: ['city', 'id'], before: before.city.id, after: after.city.id });
-  for (const difference of diffMethodologies(before.methodology.definition, after.methodology.definition)) {
-    differences.push({ ...difference, path: ['methodology', 'definition', ...difference.path] });
-  }
+  if (earlier.city.id !== later.city.id)
+    differences.push({ kind: 'changed', path: ['city', 'id'], before: earlier.city.id, after: later.city.id });
+  const [a, b] = [earlier.methodology.definition, later.methodology.definition];
+  if (!sameMethodology(a, b))
+    for (const difference of diffMethodologies(a, b))
+      differences.push({ ...difference, path: ['methodology', 'definition', ...difference.path] });
   // The exact difference of values with p₁ and p₂ decimals has at most max(p₁, p₂) decimals.
-  const precision = Math.max(before.methodology.definition.precision, after.methodology.definition.precision);
+  const precision = Math.max(a.precision, b.precision);
 
   return deepFreeze({
     comparable: differences.length === 0,
     differences,
-    overall: scoreChange(before.overall, after.overall, precision),
-    readiness: scoreChange(before.readiness, after.readiness, precision),
-    groups: pairById(before.groups, after.groups).map((p) => ({
+    overall: scoreChange(earlier.overall, later.overall, precision),
+    readiness: scoreChange(earlier.readiness, later.readiness, precision),
+    groups: pairById(earlier.groups, later.groups).map((p) => ({
       id: p.id,
       label: p.row.label,
       score: scoreChange(p.before, p.after, precision),
     })),
-    average: rowChange('average', before.average.label, before.average, after.average, precision),
-    areas: pairById(before.areas, after.areas).map((p) => rowChange(p.id, p.row.label, p.before, p.after, precision)),
-    dimensions: pairById(before.dimensions, after.dimensions).map((p) => ({
+    average: rowChange('average', earlier.average.label, earlier.average, later.average, precision),
+    areas: pairById(earlier.areas, later.areas).map((p) => rowChange(p.id, p.row.label, p.before, p.after, precision)),
+    dimensions: pairById(earlier.dimensions, later.dimensions).map((p) => ({
       id: p.id,
       label: p.row.label,
       group: p.row.group,

@@ -14,17 +14,28 @@ const NESTED = new Set<string>(['areaWeights', 'overallWeights', 'aggregation', 
 /**
  * Validates a complete methodology and returns it frozen and marked as validated: the value
  * itself when it already is (the presets, or anything `defineMethodology` returned), else a
- * validated, frozen copy (so a plain JSON methodology read from a file is accepted).
+ * validated, frozen copy (so a plain JSON methodology read from a file is accepted). The value
+ * is read once (src/core/validate.ts) and the rules run on zod's copy, so a getter cannot show
+ * the rules another methodology than the one the schema checked.
  * @internal
  */
 export function validateMethodology(value: unknown): Methodology {
-  if (isBrandedMethodology(value)) return value;
-  // zod builds new objects and arrays while parsing, so the result shares nothing mutable
-  // with the caller's value.
+  if (isValidated(value)) return value;
+  // The copy zod returns shares nothing mutable with the caller's value.
   const parsed: Methodology = parseInput(methodologyShapeSchema, value, SUBJECT);
   const issues = methodologyRuleIssues(parsed);
   if (issues.length > 0) throw new CedsInputError(issues, SUBJECT);
   return brandMethodology(parsed);
+}
+
+// Asking a Proxy whether it is a validated methodology can throw: then it is not one, and
+// reading it says where it fails.
+function isValidated(value: unknown): value is Methodology {
+  try {
+    return isBrandedMethodology(value);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,9 +1,78 @@
 import { compareCodeUnits } from '../core/compare.js';
+import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { unreadableIssue } from '../core/validate.js';
 import type { Methodology, MethodologyDifference } from './types.js';
 
 type Key = string | number;
 type Plain = Record<string, unknown>;
+
+/** Deeper than any methodology (3 levels); a deeper value is refused before it can overflow. */
+const MAX_DEPTH = 64;
+
+/**
+ * Reads a value once into plain data to compare: arrays by index, other objects by their own
+ * enumerable keys, a `-0` as `0`. Both arguments are compared as they are (an invalid
+ * methodology too, to show what differs), so they are not validated; but what is not a tree of
+ * data is refused with a `CedsInputError`: a value that contains itself, one nested deeper than
+ * 64 levels, or one that cannot be read (a getter or a Proxy that throws).
+ */
+function readTree(value: unknown, subject: string): unknown {
+  const issues: CedsIssue[] = [];
+  const ancestors = new Set<object>();
+  const at = (source: object, key: Key, path: readonly Key[]): unknown => {
+    try {
+      return read(Reflect.get(source, key), [...path, key]);
+    } catch (thrown) {
+      issues.push(unreadableIssue([...path, key], thrown));
+      return undefined;
+    }
+  };
+  const read = (node: unknown, path: readonly Key[]): unknown => {
+    if (typeof node === 'number') return node === 0 ? 0 : node;
+    if (typeof node !== 'object' || node === null) return node;
+    if (ancestors.has(node)) {
+      issues.push({
+        path,
+        code: 'invalid_type',
+        message: 'Expected a tree of plain data; this object contains itself',
+      });
+      return undefined;
+    }
+    if (path.length >= MAX_DEPTH) {
+      issues.push({ path, code: 'too_big', message: `Must be nested at most ${MAX_DEPTH} levels deep` });
+      return undefined;
+    }
+    ancestors.add(node);
+    try {
+      if (Array.isArray(node)) {
+        const length: unknown = node.length;
+        if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0 || length > 0xffffffff)
+          throw new TypeError(`an array length of ${String(length)}`);
+        const out: unknown[] = [];
+        for (let i = 0; i < length; i += 1) out.push(at(node, i, path));
+        return out;
+      }
+      const out: Plain = {};
+      for (const key of Object.keys(node)) {
+        const inner = at(node, key, path);
+        if (inner !== undefined)
+          Object.defineProperty(out, key, { value: inner, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    } finally {
+      ancestors.delete(node);
+    }
+  };
+  let tree: unknown;
+  try {
+    tree = read(value, []);
+  } catch (thrown) {
+    issues.push(unreadableIssue([], thrown));
+  }
+  if (issues.length > 0) throw new CedsInputError(issues, subject);
+  return tree;
+}
 
 function isPlainObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -107,6 +176,8 @@ function comparePaths(p: readonly Key[], q: readonly Key[]): number {
  * @param a - the first (earlier) methodology
  * @param b - the second (later) methodology
  * @returns the differences, sorted by path
+ * @throws CedsInputError when an argument is not a tree of data: it contains itself, nests
+ *   deeper than 64 levels, or cannot be read (a getter or a Proxy that throws)
  *
  * @example
  * ```ts
@@ -117,7 +188,9 @@ function comparePaths(p: readonly Key[], q: readonly Key[]): number {
  * ```
  */
 export function diffMethodologies(a: Methodology, b: Methodology): readonly MethodologyDifference[] {
+  const before = readTree(a, 'methodology a');
+  const after = readTree(b, 'methodology b');
   const out: MethodologyDifference[] = [];
-  walk(a, b, [], out);
+  walk(before, after, [], out);
   return deepFreeze(out.sort((x, y) => comparePaths(x.path, y.path)));
 }

@@ -5,9 +5,10 @@ import { Exact, ZERO } from '../core/decimal.js';
 import { CedsInputError, type CedsIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { DEFAULT_PRECISION, roundScore } from '../core/round.js';
-import { parseInput } from '../core/validate.js';
+import { parseInput, unreadableIssue } from '../core/validate.js';
 import { diffMethodologies } from './diff-methodologies.js';
-import type { AreaRow, CityAssessment } from './types.js';
+import { storedAssessmentReader } from './input/assessment.js';
+import type { AreaRow, CityAssessment, DimensionRow, GroupRow, Methodology } from './types.js';
 
 /** What `rankAssessments` ranks by: the overall score, readiness, one area or one dimension. */
 export type RankBy =
@@ -162,78 +163,71 @@ function buildRankOptions(): z.ZodMiniType<RankAssessmentsOptions> {
 const rankOptions = /* @__PURE__ */ buildRankOptions();
 
 /**
- * Checks that a list of assessments can be ranked together: assessment-shaped objects, one per
- * city, all made under the same methodology (compared field by field, not only by id).
+ * True when two validated methodologies are the same data, key order aside: linear in their
+ * size, so that a cohort of copies of one methodology (each assessment read from its own JSON
+ * file) is never diffed.
  * @internal
  */
-export function checkCohort(assessments: unknown, subject: string): readonly CityAssessment[] {
-  if (!Array.isArray(assessments)) {
-    throw new CedsInputError(
-      [{ path: [], code: 'invalid_type', message: 'Expected an array of assessments' }],
-      subject,
-    );
-  }
+export function sameMethodology(a: Methodology, b: Methodology): boolean {
+  return a === b || sameData(a, b);
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Readonly<Record<string, unknown>>;
+  const right = b as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && sameData(left[key], right[key]));
+}
+
+/**
+ * Reads a list of stored assessments that can be ranked together: each one valid (see
+ * `cityAssessmentSchema`), one per city, all made under the same methodology (compared field by
+ * field, not only by id). Returns the validated copies; every rule runs on them.
+ */
+function readCohort(assessments: unknown, subject: string): readonly CityAssessment[] {
   const issues: CedsIssue[] = [];
+  let items: readonly unknown[] = [];
+  try {
+    if (Array.isArray(assessments)) items = Array.from(assessments as readonly unknown[]);
+    else issues.push({ path: [], code: 'invalid_type', message: 'Expected an array of assessments' });
+  } catch (error) {
+    issues.push(unreadableIssue([], error));
+  }
+  if (issues.length > 0) throw new CedsInputError(issues, subject);
+
+  const read = storedAssessmentReader();
+  const cohort: CityAssessment[] = [];
   const seen = new Map<string, number>();
   let first: CityAssessment | undefined;
-  assessments.forEach((item: unknown, index) => {
-    if (!isAssessment(item)) {
-      issues.push({
-        path: [index],
-        code: 'invalid_type',
-        message: 'Expected a CityAssessment, as returned by assessCity',
-      });
-      return;
-    }
-    const previous = seen.get(item.city.id);
+  items.forEach((item, index) => {
+    const assessment = read(item, [index], issues);
+    if (assessment === undefined) return;
+    cohort.push(assessment);
+    const previous = seen.get(assessment.city.id);
     if (previous !== undefined) {
       issues.push({
         path: [index, 'city', 'id'],
         code: 'duplicate_id',
-        message: `City ${JSON.stringify(item.city.id)} is already at index ${previous}`,
+        message: `City ${JSON.stringify(assessment.city.id)} is already at index ${previous}`,
       });
-    } else seen.set(item.city.id, index);
-    if (first === undefined) first = item;
-    else {
-      const difference = diffMethodologies(first.methodology.definition, item.methodology.definition)[0];
-      if (difference !== undefined) {
-        const where = ['methodology', 'definition', ...difference.path].join('.');
-        issues.push({
-          path: [index, 'methodology'],
-          code: 'mixed_methodologies',
-          message: `Made under another methodology than the first assessment (${where} differs); re-assess every city under one methodology to rank them`,
-        });
-      }
+    } else seen.set(assessment.city.id, index);
+    if (first === undefined) first = assessment;
+    else if (!sameMethodology(first.methodology.definition, assessment.methodology.definition)) {
+      const difference = diffMethodologies(first.methodology.definition, assessment.methodology.definition)[0];
+      const where = ['methodology', 'definition', ...(difference?.path ?? [])].join('.');
+      issues.push({
+        path: [index, 'methodology'],
+        code: 'mixed_methodologies',
+        message: `Made under another methodology than the first assessment (${where} differs); re-assess every city under one methodology to rank them`,
+      });
     }
   });
   if (issues.length > 0) throw new CedsInputError(issues, subject);
-  return assessments as CityAssessment[];
-}
-
-/** True for an object shaped like a `CityAssessment` (the fields the insight functions read). @internal */
-export function isAssessment(value: unknown): value is CityAssessment {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Record<keyof CityAssessment, unknown>>;
-  const city = v.city as { id?: unknown } | undefined;
-  const methodology = v.methodology as { definition?: unknown } | undefined;
-  return (
-    typeof city === 'object' &&
-    city !== null &&
-    typeof city.id === 'string' &&
-    typeof methodology === 'object' &&
-    methodology !== null &&
-    typeof methodology.definition === 'object' &&
-    methodology.definition !== null &&
-    typeof v.overall === 'object' &&
-    v.overall !== null &&
-    typeof v.readiness === 'object' &&
-    v.readiness !== null &&
-    Array.isArray(v.groups) &&
-    typeof v.average === 'object' &&
-    v.average !== null &&
-    Array.isArray(v.areas) &&
-    Array.isArray(v.dimensions)
-  );
+  return cohort;
 }
 
 /** Count, mean, median, min and max of reported values, rounded once at the end. @internal */
@@ -278,11 +272,19 @@ function areaCohort(
   };
 }
 
-function scoreOn(assessment: CityAssessment, by: RankBy): number | null {
-  if (by === 'overall') return assessment.overall.score;
-  if (by === 'readiness') return assessment.readiness.score;
-  if ('area' in by) return assessment.areas.find((a) => a.id === by.area)?.score ?? null;
-  return assessment.dimensions.find((d) => d.id === by.dimension)?.score ?? null;
+/** One assessment's rows by id. */
+interface RowsById {
+  readonly assessment: CityAssessment;
+  readonly areas: ReadonlyMap<string, AreaRow>;
+  readonly groups: ReadonlyMap<string, GroupRow>;
+  readonly dimensions: ReadonlyMap<string, DimensionRow>;
+}
+
+function scoreOn(rows: RowsById, by: RankBy): number | null {
+  if (by === 'overall') return rows.assessment.overall.score;
+  if (by === 'readiness') return rows.assessment.readiness.score;
+  if ('area' in by) return rows.areas.get(by.area)?.score ?? null;
+  return rows.dimensions.get(by.dimension)?.score ?? null;
 }
 
 function describeRow(by: RankBy): string {
@@ -316,11 +318,16 @@ function byId<T extends { readonly id: string }>(rows: readonly T[]): Map<string
  *   the `Average` row and each area with its rates and Total service, each dimension), over
  *   the cities that have a value there.
  *
+ * Assessments are input like any other: one kept as JSON and read back (or edited) is validated
+ * as `cityAssessmentSchema` of `wego-ceds/schemas` does, and the ranking is made from the
+ * validated copies. A methodology object shared by many assessments is validated once.
+ *
  * @param assessments - results of `assessCity`, one per city, all under the same methodology
  * @param options - `by`: `'overall'` (default), `'readiness'`, `{ area: id }` or `{ dimension: id }`
  * @returns `{ by, methodology, ranking, unranked, cohort }`, deeply frozen
- * @throws CedsInputError for a non-assessment, a city given twice (`duplicate_id`), assessments
- *   made under different methodologies (`mixed_methodologies`), or an unknown area or dimension
+ * @throws CedsInputError for an invalid assessment (each issue at its path in the list, e.g.
+ *   `[2, 'overall', 'score']`), a city given twice (`duplicate_id`), assessments made under
+ *   different methodologies (`mixed_methodologies`), or an unknown area or dimension
  *
  * @example
  * ```ts
@@ -337,7 +344,7 @@ export function rankAssessments(
   options: RankAssessmentsOptions = {},
 ): AssessmentRanking {
   const parsed = parseInput(rankOptions, options, SUBJECT);
-  const cohortList = checkCohort(assessments, 'assessments');
+  const cohortList = readCohort(assessments, 'assessments');
   const by: RankBy = parsed.by ?? 'overall';
   const definition = cohortList[0]?.methodology.definition;
   const precision = definition?.precision ?? DEFAULT_PRECISION;
@@ -356,12 +363,20 @@ export function rankAssessments(
     }
   }
 
+  // Each assessment's rows by id, made once: linear in the size of the cohort's tables.
+  const rows: readonly RowsById[] = cohortList.map((a) => ({
+    assessment: a,
+    areas: byId(a.areas),
+    groups: byId(a.groups),
+    dimensions: byId(a.dimensions),
+  }));
   const scored: { cityId: string; score: number }[] = [];
   const unranked: UnrankedCity[] = [];
-  for (const assessment of cohortList) {
-    const score = scoreOn(assessment, by);
-    if (score === null) unranked.push({ cityId: assessment.city.id, reason: describeRow(by) });
-    else scored.push({ cityId: assessment.city.id, score });
+  for (const row of rows) {
+    const score = scoreOn(row, by);
+    const cityId = row.assessment.city.id;
+    if (score === null) unranked.push({ cityId, reason: describeRow(by) });
+    else scored.push({ cityId, score });
   }
   scored.sort((a, b) => b.score - a.score || byCityId(a, b));
   unranked.sort(byCityId);
@@ -381,12 +396,6 @@ export function rankAssessments(
 
   const stats = (pick: (a: CityAssessment) => number | null | undefined) =>
     cohortStatistics(cohortList.map(pick), precision);
-  // Each assessment's rows by id, made once: linear in the size of the cohort's tables.
-  const rows = cohortList.map((a) => ({
-    areas: byId(a.areas),
-    groups: byId(a.groups),
-    dimensions: byId(a.dimensions),
-  }));
   const cohort: AssessmentCohort = {
     size: cohortList.length,
     overall: stats((a) => a.overall.score),

@@ -1,7 +1,7 @@
 import type { MissingDataPolicy } from '../core/aggregate.js';
 import { CedsInputError, type CedsIssue, type IssuePath } from '../core/errors.js';
 import { indexIds, isRecord } from '../core/rules.js';
-import { safeParseSchema, toIssues } from '../core/validate.js';
+import { readInput, safeParseSchema, toIssues, withUnreadable, type InputRead } from '../core/validate.js';
 import { quoteList } from '../core/messages.js';
 import { budgetInputSchema } from './input/budget.js';
 import { cityAssessmentInputShapeSchema } from './input/city-input.js';
@@ -235,23 +235,62 @@ function dimensionIssues(
 
 /**
  * The rules a schema cannot express: fields that depend on each other, ids that must exist in
- * the methodology or be unique, and the `error` missing-data policy. Reads the raw input
- * defensively, so these problems are reported together with any shape problems.
+ * the methodology or be unique, and the `error` missing-data policy. Runs on data already read
+ * (zod's parse, or the plain copy when the shape is wrong), never on the caller's objects; it
+ * checks every value it uses, so that these problems are reported with any shape problems.
  * @internal
  */
-export function cityInputRuleIssues(raw: unknown, methodology: Methodology, policy: MissingDataPolicy): CedsIssue[] {
-  if (!isRecord(raw)) return [];
-  const services = Array.isArray(raw['services']) ? serviceIssues(raw['services'], methodology, policy) : [];
+export function cityInputRuleIssues(data: unknown, methodology: Methodology, policy: MissingDataPolicy): CedsIssue[] {
+  if (!isRecord(data)) return [];
+  const services = Array.isArray(data['services']) ? serviceIssues(data['services'], methodology, policy) : [];
   const dimensions =
-    raw['dimensions'] === undefined || Array.isArray(raw['dimensions'])
-      ? dimensionIssues(raw['dimensions'] as unknown[] | undefined, methodology, policy)
+    data['dimensions'] === undefined || Array.isArray(data['dimensions'])
+      ? dimensionIssues(data['dimensions'] as unknown[] | undefined, methodology, policy)
       : [];
   return [...services, ...dimensions];
 }
 
 /**
- * Validates a city's input against the schema and the methodology, reporting every problem
- * found in one `CedsInputError`.
+ * Reads a city's input once into plain data (see src/core/validate.ts): the first stage of
+ * `validateCityInput`, apart so that a batch can name a failed city from the same read.
+ * @internal
+ */
+export function readCityInput(raw: unknown): InputRead {
+  return readInput(cityAssessmentInputShapeSchema, raw);
+}
+
+/**
+ * Validates a city's input, as read once by `readCityInput`, against the schema and the
+ * methodology, reporting every problem found in one `CedsInputError`. Every rule runs on zod's
+ * parse of the copy when its shape is right, else on the copy: the input itself is never read
+ * again, so a getter cannot answer the rules otherwise than it answered the schema.
+ * @internal
+ */
+export function checkCityInput(
+  read: InputRead,
+  methodology: Methodology,
+  policy: MissingDataPolicy,
+): CityAssessmentInput {
+  const parsed = safeParseSchema(cityAssessmentInputShapeSchema, read.copy);
+  const data: unknown = parsed.success ? parsed.data : read.copy;
+  let issues: CedsIssue[] = parsed.success ? [] : toIssues(parsed.issues);
+  issues = issues.concat(cityInputRuleIssues(data, methodology, policy));
+  let budget: BudgetInput | null | undefined;
+  if (parsed.success) budget = parsed.data.budget;
+  else if (isRecord(data) && data['budget'] !== undefined && data['budget'] !== null) {
+    // The rest of the input is broken, but a well-formed budget can still be cross-checked.
+    const b = safeParseSchema(budgetInputSchema, data['budget']);
+    if (b.success) budget = b.data;
+  }
+  if (budget) issues = issues.concat(budgetIssues(budget, methodology));
+  if (issues.length > 0 || read.unreadable.length > 0 || !parsed.success)
+    throw new CedsInputError(withUnreadable(read.unreadable, issues), CITY_INPUT_SUBJECT);
+  return parsed.data;
+}
+
+/**
+ * Validates a city's input against the schema and the methodology, reading it once and
+ * reporting every problem found in one `CedsInputError`.
  * @internal
  */
 export function validateCityInput(
@@ -259,17 +298,5 @@ export function validateCityInput(
   methodology: Methodology,
   policy: MissingDataPolicy,
 ): CityAssessmentInput {
-  const parsed = safeParseSchema(cityAssessmentInputShapeSchema, raw);
-  let issues: CedsIssue[] = parsed.success ? [] : toIssues(parsed.issues);
-  issues = issues.concat(cityInputRuleIssues(raw, methodology, policy));
-  let budget: BudgetInput | null | undefined;
-  if (parsed.success) budget = parsed.data.budget;
-  else if (isRecord(raw) && raw['budget'] !== undefined && raw['budget'] !== null) {
-    // The rest of the input is broken, but a well-formed budget can still be cross-checked.
-    const b = safeParseSchema(budgetInputSchema, raw['budget']);
-    if (b.success) budget = b.data;
-  }
-  if (budget) issues = issues.concat(budgetIssues(budget, methodology));
-  if (issues.length > 0 || !parsed.success) throw new CedsInputError(issues, CITY_INPUT_SUBJECT);
-  return parsed.data;
+  return checkCityInput(readCityInput(raw), methodology, policy);
 }

@@ -28,6 +28,8 @@ export const issueCodes = [
   'invalid_key',
   'invalid_element',
   'custom',
+  // Reading: a value that could not be read at all.
+  'unreadable',
   // Rules across fields.
   'duplicate_id',
   'duplicate_score',

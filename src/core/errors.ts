@@ -47,9 +47,14 @@ export function formatIssuePath(path: IssuePath): string {
   return out;
 }
 
+/** How many issues an error message lists; `issues` always holds every one. */
+const LISTED = 100;
+
 /**
  * The error thrown for input that breaks a rule. `issues` lists every problem found, each with
- * its path, rule code and message; the error message lists them too, one per line.
+ * its path, rule code and message; the error message lists the first 100, one per line, and
+ * counts the rest, so that an input with 500,000 problems gives a short message (`issues` still
+ * holds all of them).
  *
  * `instanceof CedsInputError` holds across the ESM and CJS copies of the package.
  *
@@ -71,11 +76,20 @@ export class CedsInputError extends Error {
    * @param subject - what was being validated, for the first line of the message
    */
   constructor(issues: readonly CedsIssue[], subject = 'input') {
-    const lines = issues.map((i) => `  - ${formatIssuePath(i.path)}: ${i.message} (${i.code})`);
     const count = issues.length === 1 ? '1 issue' : `${issues.length} issues`;
-    super(`Invalid ${subject} (${count}):\n${lines.join('\n')}`);
+    let message = `Invalid ${subject} (${count}):`;
+    for (let i = 0; i < issues.length && i < LISTED; i += 1) {
+      const issue = issues[i]!;
+      message += `\n  - ${formatIssuePath(issue.path)}: ${issue.message} (${issue.code})`;
+    }
+    if (issues.length > LISTED) message += `\n  … and ${issues.length - LISTED} more (see \`issues\`)`;
+    super(message);
     this.name = 'CedsInputError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    // Frozen copies, so that nothing the caller passed in can change them afterwards.
+    const frozen: CedsIssue[] = [];
+    for (const { path, code, message } of issues)
+      frozen.push(Object.freeze({ path: Object.freeze(path.slice()), code, message }));
+    this.issues = Object.freeze(frozen);
     madeHere.mark(this);
   }
 
@@ -100,12 +114,20 @@ export type SafeResult<T> =
       readonly error: CedsInputError;
     };
 
-/** Runs `fn`, turning a thrown `CedsInputError` into `{ success: false }`. @internal */
+/**
+ * Runs `fn`, turning a thrown `CedsInputError` into `{ success: false }`. The outcome is frozen,
+ * and so is its error (whose issues are frozen already): a result is data all the way down.
+ * Anything else thrown is a bug of the library, not a problem of the input, and is rethrown
+ * (reading the input never throws: see src/core/validate.ts).
+ * @internal
+ */
 export function safely<T>(fn: () => T): SafeResult<T> {
+  let data: T;
   try {
-    return { success: true, data: fn() };
+    data = fn();
   } catch (error) {
-    if (error instanceof CedsInputError) return { success: false, error };
+    if (error instanceof CedsInputError) return Object.freeze({ success: false, error: Object.freeze(error) });
     throw error;
   }
+  return Object.freeze({ success: true, data });
 }

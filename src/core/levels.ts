@@ -1,6 +1,9 @@
-import { CedsInputError } from './errors.js';
+import * as z from 'zod/mini';
+import { CedsInputError, type CedsIssue } from './errors.js';
 import { exact } from './decimal.js';
 import { DEFAULT_PRECISION, roundExact } from './round.js';
+import { nonEmptyString, numberWithin } from './schema-parts.js';
+import { parseInput } from './validate.js';
 
 /** One maturity band: scores from `min` (inclusive) up to the next band's `min` (exclusive). */
 export interface LevelBand {
@@ -46,6 +49,79 @@ export interface LevelScale {
   readonly precision: number;
 }
 
+// A scale is checked by the rules of a methodology's bands and precision, with the same codes:
+// a helper takes nothing on trust that an entry point would refuse. Not strict: a whole
+// methodology is a scale. Built once at load; see src/core/validate.ts.
+function levelScale() {
+  const precision = z
+    .int({ error: 'The precision must be a whole number of decimals' })
+    .check(
+      z.gte(0, { error: 'The precision must be from 0 to 6 decimals' }),
+      z.lte(6, { error: 'The precision must be from 0 to 6 decimals' }),
+    );
+  const band = z.strictObject({
+    level: z.int({ error: 'A level number must be a whole number' }),
+    name: nonEmptyString('A level name'),
+    min: numberWithin(
+      'A band minimum must be a finite number',
+      'A band minimum must be from 0 to below 100',
+      0,
+      100,
+      true,
+    ),
+  });
+  return z.object({
+    levels: z.array(band).check(z.minLength(1, { error: 'A level scale needs at least one band' })),
+    precision: z.optional(precision),
+  });
+}
+const levelScaleSchema = /* @__PURE__ */ levelScale();
+
+/**
+ * The rules across a list of level bands: numbered 1, 2, 3 … in order, the first from 0, each
+ * band's minimum above the one before, so that every score from 0 to 100 has exactly one band.
+ * @internal
+ */
+export function levelBandIssues(levels: readonly LevelBand[]): CedsIssue[] {
+  const issues: CedsIssue[] = [];
+  levels.forEach((band, index) => {
+    if (band.level !== index + 1) {
+      issues.push({
+        path: ['levels', index, 'level'],
+        code: 'out_of_sequence',
+        message: `Levels are numbered 1, 2, 3 … in order: this band must be level ${index + 1}`,
+      });
+    }
+    const previous = levels[index - 1];
+    if (previous === undefined) {
+      if (band.min !== 0)
+        issues.push({
+          path: ['levels', 0, 'min'],
+          code: 'bands_not_covering',
+          message: 'The first level band must start at 0 so that the bands cover 0–100',
+        });
+    } else if (!(band.min > previous.min)) {
+      issues.push({
+        path: ['levels', index, 'min'],
+        code: 'out_of_order',
+        message: `Level bands must be in strictly increasing order: ${band.min} must be greater than ${previous.min}`,
+      });
+    }
+  });
+  return issues;
+}
+
+const SCALE_SUBJECT = 'level scale';
+
+/** A scale checked (read once), with its precision; the default bands and precision for none. */
+function checkedScale(scale: unknown): { readonly levels: readonly LevelBand[]; readonly precision: number } {
+  if (scale === undefined) return { levels: defaultLevelBands, precision: DEFAULT_PRECISION };
+  const parsed = parseInput(levelScaleSchema, scale, SCALE_SUBJECT);
+  const issues = levelBandIssues(parsed.levels);
+  if (issues.length > 0) throw new CedsInputError(issues, SCALE_SUBJECT);
+  return { levels: parsed.levels, precision: parsed.precision ?? DEFAULT_PRECISION };
+}
+
 /**
  * The maturity level of a score (0–100). The score is first rounded half-up to the
  * methodology's precision, so a printed 80.00 is always level 5, never level 4.
@@ -54,7 +130,9 @@ export interface LevelScale {
  * @param methodology - anything with `levels` and `precision`, such as a `Methodology`;
  *   the default CeDS bands and 2 decimals when omitted
  * @returns the band's `{ level, name }`
- * @throws CedsInputError when the score is not a finite number from 0 to 100
+ * @throws CedsInputError when the score is not a finite number from 0 to 100, or when the
+ *   scale breaks a methodology's rules: bands numbered 1, 2, 3 … in order, the first from 0,
+ *   minimums strictly increasing and below 100, a precision of 0 to 6 decimals
  *
  * @example
  * ```ts
@@ -72,8 +150,8 @@ export function levelForScore(score: number, methodology?: LevelScale): Level {
     const code = score < 0 ? 'too_small' : 'too_big';
     throw new CedsInputError([{ path: [], code, message: 'A score must be from 0 to 100' }], 'score');
   }
-  const bands = methodology?.levels ?? defaultLevelBands;
-  return bandOf(roundExact(exact(score), methodology?.precision ?? DEFAULT_PRECISION).toNumber(), bands);
+  const { levels, precision } = checkedScale(methodology);
+  return bandOf(roundExact(exact(score), precision).toNumber(), levels);
 }
 
 /** Bands an already rounded score; bands are validated, so one always matches. @internal */

@@ -1,6 +1,6 @@
 import type { AwardResults, CategoryResult, RankedEntry } from '../awards/types.js';
 import { renderTable } from './table.js';
-import { fixed, NONE } from './text.js';
+import { fixed, NONE, oneLine } from './text.js';
 
 /** Titles wider than this are cut with `…`, so the grid stays readable. */
 const TITLE_WIDTH = 40;
@@ -47,14 +47,17 @@ function categoryText(category: CategoryResult, precision: number): string {
     [{ header: 'Tier', maxWidth: ID_WIDTH }, { header: 'Entries' }],
     category.prizes.map((p) => [p.tier, p.entryIds.length === 0 ? 'vacant' : p.entryIds.join(', ')]),
   );
-  return `${category.name} (${category.id})\n\n${ranking}\n\n${prizes}`;
+  return `${oneLine(`${category.name} (${category.id})`)}\n\n${ranking}\n\n${prizes}`;
 }
 
 /**
  * Prints award results as aligned plain text: per category, the ranking (rank, entry,
  * participant, aggregate, prize, judges counted, deciding tie-break) and the prizes (vacant
  * tiers say so); then the recusals, the judge diagnostics and the warnings. Column widths come
- * from the content; long titles are cut with `…`. Zero I/O: it returns the string.
+ * from the content; long titles are cut with `…`. Every piece of input text (the edition,
+ * names, titles, ids, warning texts) is printed on one line: control characters become spaces
+ * and bidirectional controls are removed, so no input can break a line, drive a terminal or
+ * reorder the figures beside it. Zero I/O: it returns the string.
  *
  * @param results - what `judgeAwards` returned
  * @returns the report, lines joined with `\n`
@@ -79,7 +82,7 @@ function categoryText(category: CategoryResult, precision: number): string {
  */
 export function formatAwardResults(results: AwardResults): string {
   const { method, trim } = results.aggregation;
-  const head = `${results.edition}\nAggregation: ${method}${method === 'trimmed-mean' ? ` (trim ${trim})` : ''}, ${results.precision} decimals`;
+  const head = `${oneLine(results.edition)}\nAggregation: ${method}${method === 'trimmed-mean' ? ` (trim ${trim})` : ''}, ${results.precision} decimals`;
   const parts = [head, ...results.categories.map((c) => categoryText(c, results.precision))];
   parts.push(
     `Recusals\n\n${
@@ -110,6 +113,6 @@ export function formatAwardResults(results: AwardResults): string {
     )}`,
   );
   if (results.warnings.length > 0)
-    parts.push(`Warnings\n\n${results.warnings.map((w) => `- ${w.message} (${w.code})`).join('\n')}`);
+    parts.push(`Warnings\n\n${results.warnings.map((w) => oneLine(`- ${w.message} (${w.code})`)).join('\n')}`);
   return parts.join('\n\n');
 }

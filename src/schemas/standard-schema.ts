@@ -67,7 +67,13 @@ export interface CedsSchema<Output> extends StandardSchemaV1<unknown, Output> {
   readonly parse: (value: unknown) => Output;
 }
 
-/** Wraps a throwing validator as a Standard Schema. @internal */
+/**
+ * Wraps a throwing validator as a Standard Schema. `validate` answers every input with
+ * `{ value }` or `{ issues }` and never throws for one: the library's validators read an input
+ * once and turn whatever a getter or a Proxy throws into an `unreadable` issue. Failures are
+ * frozen, like the library's errors; anything else thrown is a bug and is not hidden.
+ * @internal
+ */
 export function standardSchema<Output>(parse: (value: unknown) => Output): CedsSchema<Output> {
   return Object.freeze({
     parse,
@@ -79,7 +85,8 @@ export function standardSchema<Output>(parse: (value: unknown) => Output): CedsS
           return { value: parse(value) };
         } catch (error) {
           if (!(error instanceof CedsInputError)) throw error;
-          return { issues: error.issues.map((i) => ({ message: i.message, path: i.path, code: i.code })) };
+          const issues = error.issues.map((i) => Object.freeze({ message: i.message, path: i.path, code: i.code }));
+          return Object.freeze({ issues: Object.freeze(issues) });
         }
       },
     }),

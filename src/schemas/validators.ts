@@ -1,10 +1,14 @@
+import * as z from 'zod/mini';
 import type { MissingDataPolicy } from '../core/aggregate.js';
+import { parseInput } from '../core/validate.js';
 import { defaultMethodology } from '../ceds/presets.js';
 import { validateMethodology } from '../ceds/define-methodology.js';
 import { validateCityInput } from '../ceds/validate-city-input.js';
-import type { CityAssessmentInput, Methodology } from '../ceds/types.js';
+import { validateStoredAssessment } from '../ceds/input/assessment.js';
+import { missingDataOptionSchema } from '../ceds/input/city-input.js';
+import type { CityAssessment, CityAssessmentInput, Methodology } from '../ceds/types.js';
 import { defineAwardProgram, validateAwardProgram } from '../awards/program.js';
-import { assertSubmissions } from '../awards/submissions.js';
+import { parseSubmissions } from '../awards/submissions.js';
 import type { AwardProgram, AwardProgramDefinition, Submissions } from '../awards/types.js';
 import { standardSchema, type CedsSchema } from './standard-schema.js';
 
@@ -31,9 +35,14 @@ export function cityAssessmentInputSchemaFor(
   options: { readonly missingData?: MissingDataPolicy | undefined } = {},
 ): CedsSchema<CityAssessmentInput> {
   const checked = validateMethodology(methodology);
-  const policy = options.missingData ?? checked.missingData.policy;
+  const parsed = parseInput(inputSchemaOptions, options, 'schema options');
+  const policy = parsed?.missingData ?? checked.missingData.policy;
   return standardSchema((value) => validateCityInput(value, checked, policy));
 }
+
+const inputSchemaOptions = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({ missingData: missingDataOptionSchema }),
+);
 
 /**
  * The validator of city assessment inputs under `defaultMethodology`, as a Standard Schema.
@@ -65,6 +74,29 @@ export const cityAssessmentInputSchema: CedsSchema<CityAssessmentInput> = /* @__
 export const methodologySchema: CedsSchema<Methodology> = /* @__PURE__ */ standardSchema(validateMethodology);
 
 /**
+ * The validator of stored assessments (a `CityAssessment` kept as JSON, as `rankAssessments` and
+ * `compareAssessments` take it), as a Standard Schema: the shape of every field; scores from 0
+ * to 100 or null; the methodology it carries validated as a methodology; its id and version as
+ * in that definition; one row per area, group and dimension id, each known to the methodology;
+ * service ids unique, in known areas; and every level the band of its score under the
+ * methodology (null without a score). A `-0` reads as 0. The value returned on success is a
+ * frozen, validated copy.
+ *
+ * @example
+ * ```ts
+ * import { assessCity } from 'wego-ceds';
+ * import { cityAssessmentSchema } from 'wego-ceds/schemas';
+ * const stored = JSON.parse(JSON.stringify(assessCity({ city: { id: 'seoul', name: 'Seoul' }, services: [
+ *   { id: 's1', area: 'e-admin', name: 'Mail', status: 'operating', level: 3, utilization: 50 }] })));
+ * cityAssessmentSchema['~standard'].validate(stored).value.overall; // => { score: 70, level: { level: 4, name: 'Transactional' } }
+ * stored.overall.score = 95; // edited by hand: level 4 no longer matches
+ * cityAssessmentSchema['~standard'].validate(stored).issues.map((i) => [i.path.join('.'), i.code]); // => [['overall.level', 'invalid_level']]
+ * ```
+ */
+export const cityAssessmentSchema: CedsSchema<CityAssessment> =
+  /* @__PURE__ */ standardSchema(validateStoredAssessment);
+
+/**
  * The validator of award programs, as a Standard Schema. The value returned on success is the
  * program with every default filled in, as `defineAwardProgram` returns it.
  *
@@ -82,7 +114,8 @@ export const awardProgramSchema: CedsSchema<AwardProgram> = /* @__PURE__ */ stan
  * duplicate score, entry limits).
  *
  * @param program - the program, as defined or as `defineAwardProgram` returned it
- * @returns a Standard Schema whose value on success is the submissions as given
+ * @returns a Standard Schema whose value on success is the submissions, validated: plain data
+ *   read once from the value given
  *
  * @example
  * ```ts
@@ -99,8 +132,5 @@ export const awardProgramSchema: CedsSchema<AwardProgram> = /* @__PURE__ */ stan
  */
 export function submissionsSchemaFor(program: AwardProgramDefinition | AwardProgram): CedsSchema<Submissions> {
   const checked = defineAwardProgram(program);
-  return standardSchema((value) => {
-    assertSubmissions(checked, value);
-    return value;
-  });
+  return standardSchema((value) => parseSubmissions(checked, value));
 }

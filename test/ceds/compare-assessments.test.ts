@@ -210,11 +210,13 @@ describe('compareAssessments', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(CedsInputError);
-    expect((caught as CedsInputError).issues.map((i) => i.path)).toEqual([['before'], ['after']]);
+    const paths = (caught as CedsInputError).issues.map((i) => i.path);
+    expect(paths).toContainEqual(['before', 'methodology']);
+    expect(paths.at(-1)).toEqual(['after']);
   });
 
-  // The shape before groups became a list: { internal, external }. Rejected as not an
-  // assessment, never a TypeError from inside the comparison.
+  // The shape before groups became a list: { internal, external }. Rejected at its path, never
+  // a TypeError from inside the comparison.
   test('rejects an assessment whose groups are not a list', () => {
     const stale = { ...after, groups: { internal: after.groups[0], external: after.groups[1] } };
     let caught: unknown;
@@ -224,6 +226,41 @@ describe('compareAssessments', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(CedsInputError);
-    expect((caught as CedsInputError).issues.map((i) => i.path)).toEqual([['after']]);
+    expect((caught as CedsInputError).issues.map((i) => i.path)).toEqual([['after', 'groups']]);
+  });
+
+  test('validates the values of both assessments, with paths under before and after', () => {
+    const edited = structuredClone(after) as any;
+    edited.areas[0] = null;
+    const cyclic = structuredClone(before) as any;
+    cyclic.methodology.definition.areas[0] = cyclic.methodology.definition;
+    let caught: unknown;
+    try {
+      compareAssessments(cyclic, edited);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CedsInputError);
+    const issues = (caught as CedsInputError).issues;
+    expect(issues).toContainEqual(expect.objectContaining({ path: ['after', 'areas', 0], code: 'invalid_type' }));
+    // The definition given as its own first area: an area without an order, with unknown keys.
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: ['before', 'methodology', 'definition', 'areas', 0, 'order'] }),
+    );
+  });
+
+  test('a stored -0 compares as 0', () => {
+    const zero = structuredClone(before) as any;
+    zero.overall = { score: -0, level: { level: 1, name: 'Emerging' } };
+    const result = compareAssessments(zero, after);
+    expect(Object.is(result.overall.before, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  test('two JSON copies of one methodology are comparable', () => {
+    const copy = (a: typeof before) => JSON.parse(JSON.stringify(a)) as typeof before;
+    const result = compareAssessments(copy(before), copy(after));
+    expect(result).toEqual(compareAssessments(before, after));
+    expect(result.comparable).toBe(true);
   });
 });

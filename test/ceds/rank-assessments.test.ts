@@ -216,20 +216,61 @@ describe('rankAssessments', () => {
 
   test('rejects what is not a list of assessments', () => {
     expect(issuesOf(() => rankAssessments({} as never))[0]!.code).toBe('invalid_type');
-    expect(issuesOf(() => rankAssessments([null, { city: { id: 'x' } }] as never))).toEqual([
-      { path: [0], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' },
-      { path: [1], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' },
-    ]);
+    const issues = issuesOf(() => rankAssessments([null, { city: { id: 'x' } }] as never));
+    expect(issues[0]).toEqual({
+      path: [0],
+      code: 'invalid_type',
+      message: 'Expected a CityAssessment, as returned by assessCity',
+    });
+    // Everything else the second one lacks, each at its own path.
+    expect(issues).toContainEqual(expect.objectContaining({ path: [1, 'methodology'], code: 'invalid_type' }));
+    expect(issues).toContainEqual(expect.objectContaining({ path: [1, 'city', 'name'], code: 'invalid_type' }));
+    expect(issues.every((i) => i.path[0] === 0 || i.path[0] === 1)).toBe(true);
   });
 
-  // The shape before groups became a list: { internal, external }. Rejected as not an
-  // assessment, never a TypeError from inside the ranking.
+  // The shape before groups became a list: { internal, external }. Rejected at its path, never
+  // a TypeError from inside the ranking.
   test('rejects an assessment whose groups are not a list', () => {
     const current = fixtureAssessment({ cityId: 'a', overall: 50 });
     const stale = { ...fixtureAssessment({ cityId: 'b', overall: 40 }), groups: { internal: current.groups[0] } };
     expect(issuesOf(() => rankAssessments([current, stale] as never))).toEqual([
-      { path: [1], code: 'invalid_type', message: 'Expected a CityAssessment, as returned by assessCity' },
+      { path: [1, 'groups'], code: 'invalid_type', message: 'Expected array' },
     ]);
+  });
+
+  test('validates the values of every assessment, not only its shape', () => {
+    const edited = structuredClone(fixtureAssessment({ cityId: 'b', overall: 40 })) as any;
+    edited.overall.score = 'abc';
+    edited.areas[1].score = NaN;
+    edited.dimensions[0] = { ...edited.dimensions[0], score: 55, level: { level: 1, name: 'Emerging' } };
+    delete edited.methodology.definition.precision;
+    const issues = issuesOf(() => rankAssessments([fixtureAssessment({ cityId: 'a', overall: 50 }), edited]));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [[1, 'areas', 1, 'score'], 'invalid_type'],
+      [[1, 'overall', 'score'], 'invalid_type'],
+    ]);
+    // With the shape mended, the methodology and then the levels are checked.
+    edited.overall.score = 40;
+    edited.areas[1].score = null;
+    expect(issuesOf(() => rankAssessments([edited])).map((i) => [i.path, i.code])).toEqual([
+      [[0, 'methodology', 'definition', 'precision'], 'invalid_type'],
+    ]);
+    edited.methodology.definition.precision = 2;
+    expect(issuesOf(() => rankAssessments([edited]))).toEqual([
+      {
+        path: [0, 'dimensions', 0, 'level'],
+        code: 'invalid_level',
+        message: 'The score 55 is at level 3 ("Interactive") under the methodology',
+      },
+    ]);
+  });
+
+  test('ranks the validated copy: a stored -0 ranks as 0', () => {
+    const zero = structuredClone(fixtureAssessment({ cityId: 'z', overall: 0 })) as any;
+    zero.overall.score = -0;
+    const result = rankAssessments([zero, fixtureAssessment({ cityId: 'a', overall: 10 })]);
+    expect(Object.is(result.ranking[1]!.score, 0)).toBe(true);
+    expect(Object.is(result.cohort.overall.min, 0)).toBe(true);
   });
 
   test('rejects bad options and unknown rows', () => {

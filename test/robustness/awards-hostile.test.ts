@@ -12,6 +12,7 @@ import {
   type Submissions,
 } from '../../src/awards.js';
 import { entry, participant, sheet, singleCriterionProgram, submissions } from '../awards/fixtures.js';
+import { counted, readsMoreThanOnce } from './hostile.js';
 import { expectInputError } from './invariants.js';
 
 const program = singleCriterionProgram({ quorum: 1 });
@@ -20,28 +21,6 @@ const valid = submissions({
   entries: [entry('a', 'p1'), entry('b', 'p2')],
   scores: [...sheet('a', [7, 8, 9]), ...sheet('b', [6, 6, 6])],
 });
-
-/** A copy of `value` whose every property (deeply) is a getter counting its reads in `reads`. */
-function counted<T>(value: T, reads: Map<string, number>, path = ''): T {
-  if (typeof value !== 'object' || value === null) return value;
-  const copy: object = Array.isArray(value) ? [] : {};
-  for (const [key, inner] of Object.entries(value)) {
-    const at = `${path}/${key}`;
-    const wrapped = counted(inner, reads, at);
-    Object.defineProperty(copy, key, {
-      enumerable: true,
-      get: () => {
-        reads.set(at, (reads.get(at) ?? 0) + 1);
-        return wrapped;
-      },
-    });
-  }
-  return copy as T;
-}
-
-function readsMoreThanOnce(reads: ReadonlyMap<string, number>): string[] {
-  return [...reads].filter(([, n]) => n > 1).map(([at, n]) => `${at} ×${n}`);
-}
 
 /** `value` with the getter at `key` replaced by one that throws `thrown`. */
 function throwingAt<T extends object>(value: T, key: string, thrown: unknown): T {
@@ -121,7 +100,7 @@ describe('safeJudgeAwards never throws on hostile objects (issue 13, item 3)', (
     expect(error.issues).toEqual([
       {
         path: ['edition'],
-        code: 'custom',
+        code: 'unreadable',
         message: 'Could not be read (it threw Error: no edition today); pass plain data',
       },
     ]);
@@ -132,7 +111,7 @@ describe('safeJudgeAwards never throws on hostile objects (issue 13, item 3)', (
       const scores = [...valid.scores];
       scores[2] = throwingAt(scores[2]!, 'value', thrown);
       const error = failureOf(program, { ...valid, scores });
-      expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['scores', 2, 'value'], 'custom']]);
+      expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['scores', 2, 'value'], 'unreadable']]);
     }
   });
 
@@ -188,7 +167,7 @@ describe('safeJudgeAwards never throws on hostile objects (issue 13, item 3)', (
   test('other problems are still listed beside what could not be read', () => {
     const error = failureOf(throwingAt({ ...program, tiers: [] }, 'edition', new Error('x')), valid);
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([
-      [['edition'], 'custom'],
+      [['edition'], 'unreadable'],
       [['tiers'], 'too_small'],
     ]);
   });

@@ -19,10 +19,19 @@ describe('awardProgramSchema (for the schemas entry)', () => {
 
 describe('submissionsSchemaFor (for the schemas entry)', () => {
   const schema = submissionsSchemaFor(singleCriterionProgram());
-  test('accepts valid submissions and returns them as given', () => {
+  test('accepts valid submissions and returns the copy it validated, not the value given', () => {
     const ok = { participants: [participant('p1')], entries: [entry('a', 'p1')], scores: sheet('a', [7, 8]) };
     expect(schema['~standard'].validate(ok)).toEqual({ value: ok });
-    expect(schema.parse(ok)).toBe(ok);
+    expect(schema.parse(ok)).toEqual(ok);
+    expect(schema.parse(ok)).not.toBe(ok);
+  });
+  test('a getter answers once: what the validator returns is what it checked', () => {
+    let reads = 0;
+    const score = { judgeId: 'j1', entryId: 'a', criterionId: 'overall' };
+    Object.defineProperty(score, 'value', { enumerable: true, get: () => (reads++ === 0 ? 7 : 1000) });
+    const value = schema.parse({ participants: [participant('p1')], entries: [entry('a', 'p1')], scores: [score] });
+    expect(value.scores[0]!.value).toBe(7);
+    expect(reads).toBe(1);
   });
   test('reports duplicate ids, unknown participants and entries, and duplicate scores', () => {
     const bad = {

@@ -127,10 +127,15 @@ export const cityAssessmentInputShapeSchema = /* @__PURE__ */ z.strictObject({
  * `validateMethodology` checks its content.
  * @internal
  */
+/** A missing-data policy given as an option. @internal */
+export const missingDataOptionSchema = /* @__PURE__ */ z.optional(
+  z.enum(['exclude', 'zero', 'error'], { error: 'Must be "exclude", "zero" or "error"' }),
+);
+
 export const assessOptionsSchema = /* @__PURE__ */ z.optional(
   z.strictObject({
     methodology: z.optional(z.unknown()),
-    missingData: z.optional(z.enum(['exclude', 'zero', 'error'], { error: 'Must be "exclude", "zero" or "error"' })),
+    missingData: missingDataOptionSchema,
     minCoverage: z.optional(percent('minimum coverage in percent')),
     explain: z.optional(z.boolean()),
   }),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { indexIds } from '../../core/rules.js';
 import type { CedsIssue } from '../../core/errors.js';
+import { levelBandIssues } from '../../core/levels.js';
 import { nonEmptyString as nonEmpty, numberWithin } from '../../core/schema-parts.js';
 import type { Methodology } from '../types.js';
 
@@ -245,30 +246,7 @@ export function methodologyRuleIssues(m: Methodology): CedsIssue[] {
     });
   }
 
-  m.levels.forEach((band, index) => {
-    if (band.level !== index + 1) {
-      issues.push({
-        path: ['levels', index, 'level'],
-        code: 'out_of_sequence',
-        message: `Levels are numbered 1, 2, 3 … in order: this band must be level ${index + 1}`,
-      });
-    }
-    const previous = m.levels[index - 1];
-    if (previous === undefined) {
-      if (band.min !== 0)
-        issues.push({
-          path: ['levels', 0, 'min'],
-          code: 'bands_not_covering',
-          message: 'The first level band must start at 0 so that the bands cover 0–100',
-        });
-    } else if (!(band.min > previous.min)) {
-      issues.push({
-        path: ['levels', index, 'min'],
-        code: 'out_of_order',
-        message: `Level bands must be in strictly increasing order: ${band.min} must be greater than ${previous.min}`,
-      });
-    }
-  });
+  for (const issue of levelBandIssues(m.levels)) issues.push(issue);
 
   indexIds(
     m.budgetBands.map((b) => b.band),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
-import { parseAsGiven, readInput } from '../../../src/awards/input/read-input.js';
-import { issuesOf } from '../../issues-of.js';
+import { parseAsGiven, parseRead } from '../../src/core/validate.js';
+import { issuesOf } from '../issues-of.js';
 
 const schema = z.strictObject({
   id: z.string(),
@@ -11,18 +11,20 @@ const schema = z.strictObject({
   step: z.optional(z.union([z.enum(['a', 'b']), z.strictObject({ k: z.string() })])),
 });
 
+const readParse = <T>(schema: z.ZodMiniType<T>, input: unknown) => parseRead(schema, input, 'thing');
+
 function getter<T extends object>(target: T, key: string, get: () => unknown): T {
   return Object.defineProperty(target, key, { enumerable: true, get });
 }
 
-describe('readInput', () => {
+describe('parseRead: read once, then parsed (how an award program is read)', () => {
   test('copies what the schema reads, once; a -0 reads as 0', () => {
     let reads = 0;
     const input = getter({ list: [1, -0], table: { x: -0 } }, 'id', () => {
       reads += 1;
       return 'a';
     });
-    const { data, copy } = readInput(schema, input, 'thing');
+    const { data, copy } = readParse(schema, input);
     expect(reads).toBe(1);
     expect(data).toEqual({ id: 'a', list: [1, 0], table: { x: 0 } });
     expect(Object.is(data.list![1], 0) && Object.is(data.table!['x'], 0)).toBe(true);
@@ -32,18 +34,18 @@ describe('readInput', () => {
   test('an unknown key is named, never read', () => {
     let reads = 0;
     const input = getter({ id: 'a' }, 'extra', () => (reads += 1));
-    expect(issuesOf(() => readInput(schema, input, 'thing')).map((i) => [i.path, i.code])).toEqual([
+    expect(issuesOf(() => readParse(schema, input)).map((i) => [i.path, i.code])).toEqual([
       [['extra'], 'unrecognized_keys'],
     ]);
     expect(reads).toBe(0);
   });
 
   test('a record key __proto__ stays in the copy as data; an object key __proto__ is unknown', () => {
-    const { copy } = readInput(schema, JSON.parse('{ "id": "a", "table": { "__proto__": 5 } }'), 'thing');
+    const { copy } = readParse(schema, JSON.parse('{ "id": "a", "table": { "__proto__": 5 } }'));
     const table = (copy as { table: object }).table;
     expect(Object.getPrototypeOf(table)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(table, '__proto__')?.value).toBe(5);
-    expect(issuesOf(() => readInput(schema, JSON.parse('{ "id": "a", "__proto__": 1 }'), 'thing'))[0]).toMatchObject({
+    expect(issuesOf(() => readParse(schema, JSON.parse('{ "id": "a", "__proto__": 1 }')))[0]).toMatchObject({
       path: ['__proto__'],
       code: 'unrecognized_keys',
     });
@@ -57,23 +59,23 @@ describe('readInput', () => {
       table: new Map([['x', 1]]),
       step: [1],
     };
-    expect(issuesOf(() => readInput(schema, wrong, 'thing')).map((i) => [i.path, i.code])).toEqual([
+    expect(issuesOf(() => readParse(schema, wrong)).map((i) => [i.path, i.code])).toEqual([
       [['id'], 'invalid_type'],
       [['n'], 'invalid_type'],
       [['list'], 'invalid_type'],
       [['table'], 'invalid_type'],
       [['step'], 'invalid_union'],
     ]);
-    expect(readInput(schema, { id: 'a', step: { k: 'x' } }, 'thing').data.step).toEqual({ k: 'x' });
-    expect(issuesOf(() => readInput(schema, [], 'thing'))[0]).toMatchObject({ path: [], code: 'invalid_type' });
+    expect(readParse(schema, { id: 'a', step: { k: 'x' } }).data.step).toEqual({ k: 'x' });
+    expect(issuesOf(() => readParse(schema, []))[0]).toMatchObject({ path: [], code: 'invalid_type' });
   });
 
   test('an array whose length is not a length is unreadable', () => {
     const list = new Proxy([1], {
       get: (target, key) => (key === 'length' ? -1 : (Reflect.get(target, key) as unknown)),
     });
-    expect(issuesOf(() => readInput(schema, { id: 'a', list }, 'thing'))).toEqual([
-      { path: ['list'], code: 'custom', message: expect.stringContaining('an array length of -1') as string },
+    expect(issuesOf(() => readParse(schema, { id: 'a', list }))).toEqual([
+      { path: ['list'], code: 'unreadable', message: expect.stringContaining('Invalid array length') as string },
     ]);
   });
 
@@ -81,7 +83,7 @@ describe('readInput', () => {
     const input = getter({}, 'id', () => {
       throw new Error('x'.repeat(500));
     });
-    const [issue] = issuesOf(() => readInput(schema, input, 'thing'));
+    const [issue] = issuesOf(() => readParse(schema, input));
     expect(issue!.message).toMatch(/^Could not be read \(it threw Error: x{72}…\); pass plain data$/);
   });
 });
@@ -99,7 +101,7 @@ describe('parseAsGiven', () => {
       throw new TypeError('nope');
     });
     expect(issuesOf(() => parseAsGiven(schema, input, 'thing')).map((i) => [i.path, i.code])).toEqual([
-      [['id'], 'custom'],
+      [['id'], 'unreadable'],
       [['n'], 'invalid_type'],
     ]);
   });
@@ -112,7 +114,7 @@ describe('parseAsGiven', () => {
       return 'a';
     });
     expect(issuesOf(() => parseAsGiven(schema, input, 'thing'))).toEqual([
-      { path: [], code: 'custom', message: 'Could not be read (it threw Error: first read); pass plain data' },
+      { path: [], code: 'unreadable', message: 'Could not be read (it threw Error: first read); pass plain data' },
     ]);
   });
 });
