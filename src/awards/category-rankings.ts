@@ -64,9 +64,15 @@ function rankCategory(
   const { quorum, tieBreak: steps } = program.rules;
   const ranked = members.filter((r) => r.counted.length >= quorum && r.aggregate !== null);
   const rankedSet = new Set(ranked);
+  // Highest aggregate first (under `points` one may be negative), then those without one.
   const unranked = members
     .filter((r) => !rankedSet.has(r))
-    .sort((a, b) => (b.aggregate ?? -1) - (a.aggregate ?? -1) || byId(a.entry, b.entry));
+    .sort(
+      (a, b) =>
+        (a.aggregate === null ? 1 : 0) - (b.aggregate === null ? 1 : 0) ||
+        (b.aggregate ?? 0) - (a.aggregate ?? 0) ||
+        byId(a.entry, b.entry),
+    );
   const byEntry = new Map(ranked.map((r) => [r.entry.id, r]));
   const { placements, tieGroups } = rankCandidates(
     ranked.map((r) => ({ entryId: r.entry.id, aggregate: r.aggregate!, key: context.keyOf(r) })),
@@ -121,5 +127,6 @@ function rankingLine(program: AwardProgram, outcome: PrizeOutcome, denominator: 
     fallback: r.fallback ? 'median' : null,
     standardScore: r.standardScore,
     tieBreak,
+    criteria: r.lines?.lines ?? [],
   });
 }

@@ -31,7 +31,7 @@ import type { AwardProgram, AwardProgramDefinition, Entrants, Recusal } from './
  *   categories: [{ id: 'services', name: 'Services' }],
  *   tiers: [{ id: 'best', name: 'Best' }],
  *   rubric: { criteria: [{ id: 'impact', name: 'Impact', weight: 1, min: 0, max: 10 }] },
- *   panel: [{ id: 'hwang', name: 'Jong Sung Hwang', country: 'KR', organization: 'NIA' }],
+ *   panel: [{ id: 'hwang', name: 'Jong-Sung Hwang', country: 'KR', organization: 'NIA' }],
  * };
  * const participants = [
  *   { id: 'seoul', name: 'Seoul', kind: 'city', country: 'KR', membership: 'member' },

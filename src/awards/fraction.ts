@@ -1,4 +1,4 @@
-// Judge totals are exact fractions of integers: with the rubric's common denominator, every
+// Judge totals and panel marks are exact fractions of integers: with the rubric's common denominator, every
 // total is an integer numerator, so sums, medians, trims and deviations stay in bigint
 // arithmetic (exact and far cheaper than a Decimal per score). Only the z-score needs a root.
 
@@ -42,6 +42,12 @@ export function roundFraction(n: bigint, d: bigint, precision: number): number {
   }
   const value = rounded / scale;
   return negative && rounded !== 0 ? -value : value;
+}
+
+/** n / d (d > 0) rounded half-up, away from zero on a tie, to an integer. @internal */
+export function roundToInteger(n: bigint, d: bigint): bigint {
+  const q = (2n * (n < 0n ? -n : n) + d) / (2n * d);
+  return n < 0n ? -q : q;
 }
 
 /**

@@ -37,7 +37,8 @@ export function awardPrizes(
   const holders = new Set<string>();
   // Tier ids are data, not property names: a tier `__proto__` or `constructor` has its own
   // threshold or none, never one inherited from Object.prototype.
-  const thresholdOf = (t: AwardTier) => (Object.hasOwn(thresholds, t.id) ? thresholds[t.id]! : 0);
+  // Without a threshold any aggregate qualifies (under `points` one may be negative).
+  const thresholdOf = (t: AwardTier) => (Object.hasOwn(thresholds, t.id) ? thresholds[t.id]! : -Infinity);
   let floor = 0;
   for (let start = 0; start < ranked.length;) {
     let end = start;

@@ -14,9 +14,10 @@ const validatedPrograms = /* @__PURE__ */ trusted<AwardProgram>();
 
 /**
  * Validates an award program and returns it deeply frozen, with every default filled in:
- * aggregation `mean` (trim 1 for `trimmed-mean`), quorum 3 (or the whole panel when smaller), conflicts by same country and same
- * organisation, at most 2 entries per participant, no prize thresholds, no tie-breaks (equal
- * aggregates share the rank), precision 2, monitoring at 15 points.
+ * aggregation `mean` by `judge` (trim 1 for `trimmed-mean`), quorum 3 (or the whole panel when
+ * smaller), conflicts by same country and same organisation, at most 2 entries per participant,
+ * no prize thresholds, no tie-breaks (equal aggregates share the rank), precision 2, scale
+ * `percent`, monitoring at 15 points.
  *
  * A program this function returned is used as it is; any other value, however alike (a copy, a
  * JSON round trip, a program from another copy of the package), is validated again. The input
@@ -37,7 +38,8 @@ const validatedPrograms = /* @__PURE__ */ trusted<AwardProgram>();
  *   panel: [{ id: 'j1', name: 'Judge One', country: 'FI', organization: 'Open Ministry' }],
  *   rules: { aggregation: { method: 'trimmed-mean' }, quorum: 1 },
  * });
- * program.rules.aggregation; // => { method: 'trimmed-mean', trim: 1 }
+ * program.rules.aggregation; // => { method: 'trimmed-mean', trim: 1, by: 'judge' }
+ * program.rules.scale; // => 'percent'
  * program.rules.maxEntriesPerParticipant; // => 2
  * Object.isFrozen(program.rules.conflicts); // => true
  * defineAwardProgram(program) === program; // => true
@@ -103,7 +105,11 @@ function withDefaults(parsed: AwardProgramDefinition): AwardProgram {
     },
     panel: parsed.panel.map((j) => ({ ...j })),
     rules: {
-      aggregation: { method, trim: method === 'trimmed-mean' ? (rules.aggregation?.trim ?? 1) : 0 },
+      aggregation: {
+        method,
+        trim: method === 'trimmed-mean' ? (rules.aggregation?.trim ?? 1) : 0,
+        by: rules.aggregation?.by ?? 'judge',
+      },
       quorum: rules.quorum ?? Math.min(3, parsed.panel.length),
       conflicts: {
         sameCountry: rules.conflicts?.sameCountry ?? true,
@@ -115,8 +121,15 @@ function withDefaults(parsed: AwardProgramDefinition): AwardProgram {
       },
       maxEntriesPerParticipant: rules.maxEntriesPerParticipant ?? 2,
       prizeThresholds: Object.fromEntries(Object.entries(rules.prizeThresholds ?? {})),
-      tieBreak: (rules.tieBreak ?? []).map((step) => (typeof step === 'string' ? step : { criterion: step.criterion })),
+      tieBreak: (rules.tieBreak ?? []).map((step) =>
+        typeof step === 'string'
+          ? step
+          : 'criterion' in step
+            ? { criterion: step.criterion }
+            : { criteria: [...step.criteria] },
+      ),
       precision: rules.precision ?? 2,
+      scale: rules.scale ?? 'percent',
       monitoring: { deviation: rules.monitoring?.deviation ?? 15 },
     },
   };

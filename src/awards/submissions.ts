@@ -114,15 +114,6 @@ export function validateEntrants(program: AwardProgram, input: unknown): Checked
 }
 
 /**
- * Throws `CedsInputError` unless `input` is valid submissions for `program` (for the
- * `wego-ceds/schemas` validator, which returns the input as given).
- * @internal
- */
-export function assertSubmissions(program: AwardProgram, input: unknown): asserts input is Submissions {
-  parseSubmissions(program, input);
-}
-
-/**
  * Validates submissions against a program and returns the validated copy: plain data read
  * once from `input`, which a caller may use instead of the input without validating it again.
  * @internal

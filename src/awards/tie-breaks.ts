@@ -1,48 +1,47 @@
 import { roundFraction } from './fraction.js';
 import type { AggregatedEntry } from './entry-aggregates.js';
-import type { ScoreTable } from './submissions.js';
-import type { RubricLayout } from './totals.js';
 import type { AwardProgram, TieBreak } from './types.js';
 
 /** The value of tie-break step `step` for one entry (higher is better), rounded like the aggregate. @internal */
 export type TieBreakKey = (step: number) => number;
 
-/** How a tie-break step is named in results: `median`, `mean` or `criterion:<id>`. @internal */
+/** How a tie-break step is named in results: `median`, `mean`, `criterion:<id>` or `criteria:<id>+<id>`. @internal */
 export function tieBreakLabel(step: TieBreak): string {
-  return typeof step === 'string' ? step : `criterion:${step.criterion}`;
+  return typeof step === 'string'
+    ? step
+    : 'criterion' in step
+      ? `criterion:${step.criterion}`
+      : `criteria:${step.criteria.join('+')}`;
 }
 
 /**
- * The tie-break keys of the program's chain for an entry, each computed when first needed:
- * `median` and `mean` of the counted totals, `{ criterion }` the mean raw score of the counted
- * judges on that criterion, rounded to the program's precision.
+ * The tie-break keys of the program's chain for a ranked entry, each computed when first
+ * needed: `median` and `mean` of the counted totals; `{ criterion }` the criterion's panel mark
+ * (under `by: 'judge'`, the mean raw score of the counted judges); `{ criteria }` the sum of the
+ * points of those criteria, exact, rounded once to the program's precision.
  * @internal
  */
 export function tieBreakKeys(
   program: AwardProgram,
-  table: ScoreTable,
-  layout: RubricLayout,
-): (entry: Pick<AggregatedEntry, 'row' | 'counted' | 'median' | 'mean'>) => TieBreakKey {
-  const { criteria } = program.rubric;
+): (entry: Pick<AggregatedEntry, 'lines' | 'median' | 'mean'>) => TieBreakKey {
   const { tieBreak: steps, precision } = program.rules;
-  const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
-  const criterionMean = (entry: Pick<AggregatedEntry, 'row' | 'counted'>, criterionId: string): number => {
-    const c = criterionIndex.get(criterionId)!;
-    const sheets = table.sheets[entry.row]!;
-    let sum = 0n;
-    // A counted sheet is complete: it holds every criterion.
-    for (const s of entry.counted)
-      sum += BigInt(Math.round(table.scores[sheets.get(s.judge)!.get(c)!]!.value * layout.scale));
-    return roundFraction(sum, BigInt(entry.counted.length * layout.scale), precision);
-  };
+  const criterionIndex = new Map(program.rubric.criteria.map((c, i) => [c.id, i]));
   return (entry) => {
     const memo: (number | undefined)[] = [];
+    // A ranked entry has counted sheets, so it has its lines.
+    const lines = entry.lines!;
     return (step) => {
       let value = memo[step];
       if (value === undefined) {
         const rule = steps[step]!;
-        value =
-          rule === 'median' ? entry.median! : rule === 'mean' ? entry.mean! : criterionMean(entry, rule.criterion);
+        if (rule === 'median') value = entry.median!;
+        else if (rule === 'mean') value = entry.mean!;
+        else if ('criterion' in rule) value = lines.lines[criterionIndex.get(rule.criterion)!]!.panelMark;
+        else {
+          let sum = 0n;
+          for (const id of rule.criteria) sum += lines.exact[criterionIndex.get(id)!]!;
+          value = roundFraction(sum, lines.unit, precision);
+        }
         memo[step] = value;
       }
       return value;

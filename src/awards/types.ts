@@ -60,15 +60,30 @@ export interface Judge {
   readonly organizationCountry?: string | undefined;
 }
 
-/** How the counted judge totals of an entry become its aggregate. */
+/** How the counted marks of an entry become its aggregate. */
 export type AggregationMethod = 'mean' | 'median' | 'trimmed-mean' | 'z-score';
+
+/**
+ * What the panel aggregates: each judge's `judge` total (the default), or each `criterion`
+ * first, one panel mark per criterion, as published judging systems (figure skating, diving)
+ * do. `z-score` aggregates by judge only.
+ */
+export type AggregationBasis = 'judge' | 'criterion';
+
+/**
+ * What an aggregate is on: `percent` (0–100, each criterion's scale mapped onto 0–1, weighted,
+ * the default) or `points` (Σ weight × mark, the weights read as factors).
+ */
+export type ScoreScale = 'percent' | 'points';
 
 /** The aggregation rule as given to `defineAwardProgram`. */
 export interface AggregationRule {
   /** `mean`, `median`, `trimmed-mean` or `z-score`. */
   readonly method: AggregationMethod;
-  /** Totals dropped at each end by `trimmed-mean` (default 1); 0 or absent otherwise. */
+  /** Marks dropped at each end by `trimmed-mean` (default 1); 0 or absent otherwise. */
   readonly trim?: number | undefined;
+  /** Aggregate each judge's total (`judge`, the default) or each criterion (`criterion`). */
+  readonly by?: AggregationBasis | undefined;
 }
 
 /** A conflict of interest declared ahead of the judging. */
@@ -89,18 +104,28 @@ export interface ConflictRules {
   readonly declared?: readonly DeclaredConflict[] | undefined;
 }
 
-/** One step of the tie-break chain: higher median, higher mean, or higher mean on a criterion. */
+/**
+ * One step of the tie-break chain: higher median, higher mean, higher panel mark on a criterion,
+ * or higher sum of points on some criteria (e.g. technical before artistic).
+ */
 export type TieBreak =
   | 'median'
   | 'mean'
   | {
-      /** Id of the rubric criterion whose higher mean breaks the tie. */
+      /** Id of the rubric criterion whose higher panel mark breaks the tie. */
       readonly criterion: string;
+    }
+  | {
+      /** Ids of the rubric criteria whose higher sum of points breaks the tie (at least one). */
+      readonly criteria: readonly string[];
     };
 
 /** ISU-style monitoring of judges as given to `defineAwardProgram`. */
 export interface MonitoringRules {
-  /** A judge's total this many points (0–100) or more from the panel mean is flagged (default 15). */
+  /**
+   * A judge's total this far or more from the panel mean is flagged (default 15), on the
+   * program's scale: 0–100 under `percent`, any distance ≥ 0 under `points`.
+   */
   readonly deviation?: number | undefined;
 }
 
@@ -114,12 +139,14 @@ export interface AwardRulesDefinition {
   readonly conflicts?: ConflictRules | undefined;
   /** At most this many entries per participant (default 2). */
   readonly maxEntriesPerParticipant?: number | undefined;
-  /** Tier id → the lowest aggregate (0–100) that may take that tier (default none). */
+  /** Tier id → the lowest aggregate that may take that tier (default none); 0–100 under `percent`. */
   readonly prizeThresholds?: Readonly<Record<string, number>> | undefined;
   /** The tie-break chain, applied in order (default `[]`: equal aggregates share the rank). */
   readonly tieBreak?: readonly TieBreak[] | undefined;
   /** Decimals of every reported number (default 2, from 0 to 6). */
   readonly precision?: number | undefined;
+  /** What aggregates are on: `percent` (default, 0–100) or `points` (Σ weight × mark). */
+  readonly scale?: ScoreScale | undefined;
   /** Judge monitoring. */
   readonly monitoring?: MonitoringRules | undefined;
 }
@@ -143,12 +170,7 @@ export interface AwardProgramDefinition {
 /** The rules of a validated program: every default filled in. */
 export interface AwardRules {
   /** The aggregation; `trim` is 0 unless the method is `trimmed-mean`. */
-  readonly aggregation: {
-    /** `mean`, `median`, `trimmed-mean` or `z-score`. */
-    readonly method: AggregationMethod;
-    /** Totals dropped at each end by `trimmed-mean`; 0 for the other methods. */
-    readonly trim: number;
-  };
+  readonly aggregation: AggregationSettings;
   /** Counting judges an entry needs to be ranked for prizes. */
   readonly quorum: number;
   /** Conflict-of-interest rules. */
@@ -168,11 +190,23 @@ export interface AwardRules {
   readonly tieBreak: readonly TieBreak[];
   /** Decimals of every reported number. */
   readonly precision: number;
+  /** What aggregates, totals, thresholds and deviations are on. */
+  readonly scale: ScoreScale;
   /** Judge monitoring. */
   readonly monitoring: {
-    /** A judge's total this many points (0–100) or more from the panel mean is flagged. */
+    /** A judge's total this far or more from the panel mean (on the program's scale) is flagged. */
     readonly deviation: number;
   };
+}
+
+/** The aggregation of a validated program, and of results. */
+export interface AggregationSettings {
+  /** `mean`, `median`, `trimmed-mean` or `z-score`. */
+  readonly method: AggregationMethod;
+  /** Marks dropped at each end by `trimmed-mean`; 0 for the other methods. */
+  readonly trim: number;
+  /** `judge` (each judge's total is aggregated) or `criterion` (each criterion is). */
+  readonly by: AggregationBasis;
 }
 
 /** A validated, deeply frozen award program with every default filled in. */
@@ -280,12 +314,53 @@ export interface Recusal {
   readonly message: string;
 }
 
-/** A judge's total for an entry, on 0–100. */
+/** A judge's total for an entry, on the program's scale. */
 export interface JudgeTotal {
   /** The judge. */
   readonly judgeId: string;
-  /** 100 × Σ wᶜ·(vᶜ − minᶜ)/(maxᶜ − minᶜ) / Σ wᶜ, rounded to the program's precision. */
+  /**
+   * 100 × Σ wᶜ·(vᶜ − minᶜ)/(maxᶜ − minᶜ) / Σ wᶜ under `percent`, Σ wᶜ·vᶜ under `points`,
+   * rounded to the program's precision.
+   */
   readonly total: number;
+}
+
+/** A judge's mark for an entry on one criterion, as given. */
+export interface CriterionMark {
+  /** The judge. */
+  readonly judgeId: string;
+  /** The value on the criterion's scale. */
+  readonly mark: number;
+}
+
+/**
+ * One criterion of an entry: the panel mark and the points it adds. Under `by: 'criterion'`
+ * the panel mark is the aggregate of the counted judges' marks, rounded, and the entry's
+ * aggregate is made of these lines; under `by: 'judge'` it is the mean of the counted marks,
+ * shown for information (the points then add up to the entry's `mean`, before rounding).
+ */
+export interface CriterionLine {
+  /** The criterion. */
+  readonly id: string;
+  /** Its weight (the factor under `points`). */
+  readonly weight: number;
+  /** The panel's mark on the criterion's scale, rounded to the program's precision. */
+  readonly panelMark: number;
+  /**
+   * Under `points`, weight × panel mark, rounded: the lines add up to the aggregate under
+   * `by: 'criterion'`. Under `percent`, the criterion's contribution to 0–100,
+   * 100 × w·(panel mark − min)/(max − min) / Σ w, rounded.
+   */
+  readonly points: number;
+  /** The counted judges' marks, in panel order. */
+  readonly marks: readonly CriterionMark[];
+  /** Who counted on this criterion, and whose marks its trimmed mean dropped. */
+  readonly judges: {
+    /** The judges whose marks were aggregated (trimmed ones included), in panel order. */
+    readonly counted: readonly string[];
+    /** Counted judges whose marks on this criterion the trimmed mean dropped. */
+    readonly trimmed: readonly string[];
+  };
 }
 
 /** Which judges did what for one entry. */
@@ -294,7 +369,10 @@ export interface EntryJudges {
   readonly counted: readonly string[];
   /** Judges who sat out the entry (see `recusals`). */
   readonly recused: readonly string[];
-  /** Counted judges whose totals the trimmed mean dropped. */
+  /**
+   * Counted judges whose totals the trimmed mean dropped; under `by: 'criterion'`, those
+   * trimmed on at least one criterion (see `criteria[].judges.trimmed`).
+   */
   readonly trimmed: readonly string[];
   /** Judges whose sheet missed a criterion, so it did not count. */
   readonly incomplete: readonly string[];
@@ -333,7 +411,7 @@ export interface RankedEntry {
   readonly title: string;
   /** Standard competition rank (1, 1, 3); null when below quorum. */
   readonly rank: number | null;
-  /** The aggregate on 0–100, rounded; null when no judge counted. */
+  /** The aggregate on the program's scale (0–100 under `percent`), rounded; null when no judge counted. */
   readonly aggregate: number | null;
   /** The tier id won, or null. */
   readonly prize: string | null;
@@ -349,12 +427,14 @@ export interface RankedEntry {
   readonly median: number | null;
   /** Mean of the counted totals (null when none). */
   readonly mean: number | null;
-  /** `median` when the trimmed mean had too few totals and fell back to the median. */
+  /** `median` when the trimmed mean had too few marks to trim and fell back to the median. */
   readonly fallback: 'median' | null;
   /** Under `z-score`: the mean standardised score of the entry (4 decimals); else null. */
   readonly standardScore: number | null;
   /** How ties on the aggregate were settled. */
   readonly tieBreak: TieBreakOutcome;
+  /** One line per criterion, in rubric order; empty when no judge counted. */
+  readonly criteria: readonly CriterionLine[];
 }
 
 /** Who took a tier in a category; empty `entryIds` means the tier stays vacant. */
@@ -391,6 +471,14 @@ export interface JudgeFlag {
   readonly deviation: number;
 }
 
+/** How lenient a judge is on one criterion. */
+export interface CriterionLeniency {
+  /** The criterion. */
+  readonly id: string;
+  /** The judge's mean deviation from the panel mean on it (positive = lenient). */
+  readonly leniency: number;
+}
+
 /** Diagnostics of one judge. */
 export interface JudgeDiagnostics {
   /** The judge. */
@@ -407,6 +495,11 @@ export interface JudgeDiagnostics {
   readonly flags: readonly JudgeFlag[];
   /** Under `z-score`: `own` (standardised on their own totals) or `panel`; else null. */
   readonly standardization: 'own' | 'panel' | null;
+  /**
+   * Per criterion, in rubric order: the mean of (judge's mark − the mean of the counted marks)
+   * over the entries the judge counts for, on the criterion's scale; empty when none.
+   */
+  readonly criteria: readonly CriterionLeniency[];
 }
 
 /** The whole judging: plain, deeply frozen, JSON-round-trippable data. */
@@ -414,14 +507,11 @@ export interface AwardResults {
   /** The program's edition. */
   readonly edition: string;
   /** The aggregation used. */
-  readonly aggregation: {
-    /** `mean`, `median`, `trimmed-mean` or `z-score`. */
-    readonly method: AggregationMethod;
-    /** Totals dropped at each end by `trimmed-mean`; 0 for the other methods. */
-    readonly trim: number;
-  };
+  readonly aggregation: AggregationSettings;
   /** Decimals of every reported number. */
   readonly precision: number;
+  /** What the aggregates are on: `percent` (0–100) or `points`. */
+  readonly scale: ScoreScale;
   /** One result per category, in program order. */
   readonly categories: readonly CategoryResult[];
   /** Every (judge, entry) pair sat out, in panel then entry order. */

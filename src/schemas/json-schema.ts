@@ -102,6 +102,28 @@ function cityInputDocument(methodology: Methodology): Node {
   return doc;
 }
 
+// The award rules across fields that JSON Schema can state: `z-score` aggregates by judge only,
+// and under `percent` (the default scale) prize thresholds and the monitoring deviation lie
+// within 0–100 (under `points` they are on the scale of the points).
+function awardProgramDocument(): Node {
+  const doc = z.toJSONSchema(awardProgramShapeSchema, { io: 'input', unrepresentable: 'any' });
+  const rules = child(doc, 'properties', 'rules');
+  Object.assign(child(rules, 'properties', 'aggregation'), {
+    if: { properties: { method: { const: 'z-score' } } },
+    then: { properties: { by: { const: 'judge' } } },
+  });
+  Object.assign(rules, {
+    if: { properties: { scale: { const: 'points' } }, required: ['scale'] },
+    else: {
+      properties: {
+        prizeThresholds: { additionalProperties: { minimum: 0, maximum: 100 } },
+        monitoring: { properties: { deviation: { maximum: 100 } } },
+      },
+    },
+  });
+  return doc;
+}
+
 function documentFor(name: JsonSchemaName, methodology: Methodology): Node {
   switch (name) {
     case 'city-assessment-input':
@@ -109,7 +131,7 @@ function documentFor(name: JsonSchemaName, methodology: Methodology): Node {
     case 'methodology':
       return z.toJSONSchema(methodologyShapeSchema, { io: 'input', unrepresentable: 'any' });
     case 'award-program':
-      return z.toJSONSchema(awardProgramShapeSchema, { io: 'input', unrepresentable: 'any' });
+      return awardProgramDocument();
     case 'submissions':
       return z.toJSONSchema(submissionsShapeSchema, { io: 'input', unrepresentable: 'any' });
     case 'city-assessment':

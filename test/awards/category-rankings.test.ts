@@ -1,20 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { rankCategories } from '../../src/awards/category-rankings.js';
-import { aggregateEntries } from '../../src/awards/entry-aggregates.js';
-import { readSheets } from '../../src/awards/sheets.js';
 import { tieBreakKeys } from '../../src/awards/tie-breaks.js';
 import type { AwardProgramDefinition, Submissions } from '../../src/awards.js';
-import { entry, participant, prepared, sheet, singleCriterionProgram } from './fixtures.js';
+import { aggregatedStages, entry, participant, sheet, singleCriterionProgram } from './fixtures.js';
 
 function rankings(definition: AwardProgramDefinition, parts: Partial<Submissions>) {
-  const { program, table, layout, recusals } = prepared(definition, parts);
-  const { entries } = aggregateEntries(
-    program,
-    readSheets(program, table, layout, recusals).entries,
-    layout.denominator,
-  );
-  return rankCategories(program, entries, {
-    keyOf: tieBreakKeys(program, table, layout),
+  const { program, layout, aggregates } = aggregatedStages(definition, parts);
+  return rankCategories(program, aggregates.entries, {
+    keyOf: tieBreakKeys(program),
     denominator: layout.denominator,
   });
 }

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { aggregateEntries } from '../../src/awards/entry-aggregates.js';
-import { readSheets } from '../../src/awards/sheets.js';
 import type { AwardProgramDefinition, Submissions } from '../../src/awards.js';
-import { entry, participant, prepared, sheet, singleCriterionProgram } from './fixtures.js';
+import { aggregatedStages, entry, participant, sheet, singleCriterionProgram } from './fixtures.js';
 
 function aggregates(definition: AwardProgramDefinition, parts: Partial<Submissions>) {
-  const { program, table, layout, recusals } = prepared(definition, parts);
-  return aggregateEntries(program, readSheets(program, table, layout, recusals).entries, layout.denominator);
+  return aggregatedStages(definition, parts).aggregates;
 }
 
 const three = [participant('p1'), participant('p2'), participant('p3')];

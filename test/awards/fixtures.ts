@@ -6,7 +6,10 @@ import {
   type Score,
   type Submissions,
 } from '../../src/awards.js';
+import { criterionLines } from '../../src/awards/criterion-lines.js';
+import { aggregateEntries } from '../../src/awards/entry-aggregates.js';
 import { recusalsOf } from '../../src/awards/recusals.js';
+import { readSheets } from '../../src/awards/sheets.js';
 import { validateSubmissions } from '../../src/awards/submissions.js';
 import { rubricLayout } from '../../src/awards/totals.js';
 
@@ -55,6 +58,15 @@ export function submissions(parts: Partial<Submissions>): Submissions {
 export function prepared(definition: AwardProgramDefinition, parts: Partial<Submissions>) {
   const program = defineAwardProgram(definition);
   const table = validateSubmissions(program, submissions(parts));
-  const layout = rubricLayout(program.rubric.criteria, table.decimals);
+  const layout = rubricLayout(program.rubric.criteria, table.decimals, program.rules.scale);
   return { program, table, layout, recusals: recusalsOf(program, table) };
+}
+
+/** The judging up to the aggregates: the prepared stages, the sheets, the criterion lines and the aggregates. */
+export function aggregatedStages(definition: AwardProgramDefinition, parts: Partial<Submissions>) {
+  const stages = prepared(definition, parts);
+  const { program, table, layout, recusals } = stages;
+  const sheets = readSheets(program, table, layout, recusals).entries;
+  const lines = criterionLines(program, table, layout, sheets);
+  return { ...stages, sheets, lines, aggregates: aggregateEntries(program, sheets, layout, lines) };
 }

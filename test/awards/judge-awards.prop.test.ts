@@ -3,7 +3,9 @@ import { describe, expect } from 'vitest';
 import { roundFraction } from '../../src/awards/fraction.js';
 import {
   judgeAwards,
+  type AggregationBasis,
   type AggregationMethod,
+  type ScoreScale,
   type AwardProgramDefinition,
   type AwardResults,
   type Score,
@@ -20,7 +22,14 @@ const JUDGES = ['ja', 'jb', 'jc', 'jd', 'je', 'jf', 'jg'];
 /** A program of integer or half-point scales and a field of entries, with some sheets missing. */
 function scenario(
   methods: readonly AggregationMethod[],
-  options: { complete?: boolean; judges?: number } = {},
+  options: {
+    complete?: boolean;
+    judges?: number;
+    by?: readonly AggregationBasis[];
+    scales?: readonly ScoreScale[];
+    precision?: fc.Arbitrary<number>;
+    weight?: fc.Arbitrary<number>;
+  } = {},
 ): fc.Arbitrary<Scenario> {
   return fc
     .record({
@@ -29,16 +38,19 @@ function scenario(
         fc.record({
           min: fc.integer({ min: 0, max: 2 }),
           span: fc.integer({ min: 1, max: 10 }),
-          weight: fc.integer({ min: 1, max: 3 }),
+          weight: options.weight ?? fc.integer({ min: 1, max: 3 }),
         }),
         { minLength: 1, maxLength: 3 },
       ),
       entries: fc.integer({ min: 3, max: 8 }),
       method: fc.constantFrom(...methods),
       trim: fc.integer({ min: 1, max: 2 }),
+      by: fc.constantFrom(...(options.by ?? ['judge'])),
+      scale: fc.constantFrom(...(options.scales ?? ['percent'])),
+      precision: options.precision ?? fc.constant(2),
       seed: fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })),
     })
-    .map(({ judges, criteria, entries, method, trim, seed }) => {
+    .map(({ judges, criteria, entries, method, trim, by, scale, precision, seed }) => {
       const next = (() => {
         const it = seed[Symbol.iterator]();
         return () => it.next().value as number;
@@ -72,9 +84,16 @@ function scenario(
         rubric,
         panel,
         rules: {
-          aggregation: method === 'trimmed-mean' ? { method, trim } : { method },
+          aggregation: {
+            method,
+            ...(method === 'trimmed-mean' ? { trim } : {}),
+            // z-score aggregates by judge only.
+            ...(method === 'z-score' ? {} : { by }),
+          },
           quorum: 2,
-          tieBreak: ['median', 'mean'],
+          tieBreak: ['median', 'mean', { criteria: rubric.criteria.slice(0, 1).map((c) => c.id) }],
+          scale,
+          precision,
         },
       };
       const participants = Array.from({ length: entries }, (_, e) => ({
@@ -109,6 +128,9 @@ function scenario(
     });
 }
 
+/** Both aggregation bases and both scales. */
+const EVERY_MODE = { by: ['judge', 'criterion'], scales: ['percent', 'points'] } as const;
+
 function shuffled<T>(items: readonly T[], keys: readonly number[]): T[] {
   return items
     .map((item, i) => ({ item, key: keys[i % keys.length]! + i * 1e-9 }))
@@ -121,8 +143,8 @@ function lines(results: AwardResults) {
 }
 
 describe('judgeAwards invariants', () => {
-  test.prop([scenario(['mean', 'median', 'trimmed-mean'])])(
-    'an aggregate lies between the smallest and largest counted judge total',
+  test.prop([scenario(['mean', 'median', 'trimmed-mean'], { scales: ['percent', 'points'] })])(
+    'by judge, an aggregate lies between the smallest and largest counted judge total',
     ({ program, submissions }) => {
       for (const line of lines(judgeAwards(program, submissions))) {
         if (line.aggregate === null) continue;
@@ -134,7 +156,7 @@ describe('judgeAwards invariants', () => {
   );
 
   test.prop([
-    scenario(['mean', 'median', 'trimmed-mean', 'z-score']),
+    scenario(['mean', 'median', 'trimmed-mean', 'z-score'], EVERY_MODE),
     fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }),
   ])('results do not depend on the order of scores, entries or participants', ({ program, submissions }, keys) => {
     const reordered: Submissions = {
@@ -146,7 +168,7 @@ describe('judgeAwards invariants', () => {
   });
 
   test.prop([
-    scenario(['mean', 'median', 'trimmed-mean', 'z-score']),
+    scenario(['mean', 'median', 'trimmed-mean', 'z-score'], EVERY_MODE),
     fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 10 }),
   ])(
     'results do not depend on the order of the judges on the panel (up to listing order)',
@@ -159,6 +181,11 @@ describe('judgeAwards invariants', () => {
             ...l,
             judges: Object.fromEntries(Object.entries(l.judges).map(([k, v]) => [k, [...v].sort()])),
             totals: [...l.totals].sort((a, b) => a.judgeId.localeCompare(b.judgeId)),
+            criteria: l.criteria.map((c) => ({
+              ...c,
+              marks: [...c.marks].sort((a, b) => a.judgeId.localeCompare(b.judgeId)),
+              judges: { counted: [...c.judges.counted].sort(), trimmed: [...c.judges.trimmed].sort() },
+            })),
           })),
         })),
         judges: [...r.judges].sort((a, b) => a.judgeId.localeCompare(b.judgeId)),
@@ -211,7 +238,7 @@ describe('judgeAwards invariants', () => {
   );
 
   test.prop([
-    scenario(['mean', 'median', 'trimmed-mean', 'z-score']),
+    scenario(['mean', 'median', 'trimmed-mean', 'z-score'], EVERY_MODE),
     fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }),
   ])('the scores of a conflicted judge never change any result', ({ program, submissions }, noise) => {
     // Judge ja (country XX) sits out every entry of a participant from XX.
@@ -228,7 +255,7 @@ describe('judgeAwards invariants', () => {
   });
 
   test.prop([
-    scenario(['mean', 'median', 'trimmed-mean'], { complete: true }),
+    scenario(['mean', 'median', 'trimmed-mean'], { ...EVERY_MODE, complete: true }),
     fc.nat(),
     fc.double({ min: 0, max: 1, noNaN: true }),
   ])("raising one score never lowers that entry's aggregate", ({ program, submissions }, index, fraction) => {
@@ -243,7 +270,7 @@ describe('judgeAwards invariants', () => {
     );
   });
 
-  test.prop([scenario(['mean', 'median', 'trimmed-mean', 'z-score'])])(
+  test.prop([scenario(['mean', 'median', 'trimmed-mean', 'z-score'], EVERY_MODE)])(
     'results are JSON round-trippable and hold no NaN or -0',
     ({ program, submissions }) => {
       const results = judgeAwards(program, submissions);
@@ -268,4 +295,142 @@ describe('exact rounding of fractions', () => {
     expect(actual).toBe(n < 0n && reference !== 0n ? -expected : expected);
     expect(Object.is(actual, -0)).toBe(false);
   });
+});
+
+/** The scenario with its first criterion alone, on `span` (or its own range) and of `weight` (or its own). */
+function oneCriterion(s: Scenario, change: { weight?: number; span?: number } = {}): Scenario {
+  const c = s.program.rubric.criteria[0]!;
+  const criterion = {
+    ...c,
+    weight: change.weight ?? c.weight,
+    max: change.span === undefined ? c.max : c.min + change.span,
+  };
+  return {
+    program: { ...s.program, rubric: { criteria: [criterion] } },
+    submissions: { ...s.submissions, scores: s.submissions.scores.filter((x) => x.criterionId === c.id) },
+  };
+}
+
+/** The scenario judged by `by`, without tie-breaks (by judge, a `{ criteria }` key reads the unrounded mean). */
+function withBasis(s: Scenario, by: AggregationBasis): Scenario {
+  const rules = s.program.rules!;
+  return {
+    ...s,
+    program: { ...s.program, rules: { ...rules, tieBreak: [], aggregation: { ...rules.aggregation!, by } } },
+  };
+}
+
+/** What judging by judge and by criterion share for an entry: all but the criterion lines. */
+function shared(results: AwardResults) {
+  return lines(results).map(({ criteria: _criteria, ...line }) => ({
+    ...line,
+    judges: { ...line.judges, trimmed: [...line.judges.trimmed].sort() },
+  }));
+}
+
+const exactPanelMark = fc.integer({ min: 2, max: 6 });
+
+describe('judging by criterion', () => {
+  // With one criterion the two bases aggregate the same marks; they agree whenever rounding the
+  // panel mark first loses nothing the aggregate shows.
+  test.prop([
+    scenario(['mean', 'median', 'trimmed-mean'], { scales: ['points'], precision: fc.integer({ min: 0, max: 4 }) }),
+  ])('with one criterion of weight 1 under points, by criterion equals by judge', (s) => {
+    const one = oneCriterion(s, { weight: 1 });
+    expect(shared(judgeAwards(withBasis(one, 'criterion').program, one.submissions))).toEqual(
+      shared(judgeAwards(withBasis(one, 'judge').program, one.submissions)),
+    );
+  });
+
+  test.prop([scenario(['mean', 'median', 'trimmed-mean'], { precision: fc.integer({ min: 0, max: 4 }) })])(
+    'with one criterion on a scale 100 wide under percent, by criterion equals by judge',
+    (s) => {
+      const one = oneCriterion(s, { span: 100 });
+      expect(shared(judgeAwards(withBasis(one, 'criterion').program, one.submissions))).toEqual(
+        shared(judgeAwards(withBasis(one, 'judge').program, one.submissions)),
+      );
+    },
+  );
+
+  test.prop([scenario(['median'], { scales: ['percent', 'points'], precision: exactPanelMark })])(
+    'with one criterion, when the panel mark is exact (the median of half points, 2+ decimals), by criterion equals by judge on any scale and weight',
+    (s) => {
+      const one = oneCriterion(s);
+      expect(shared(judgeAwards(withBasis(one, 'criterion').program, one.submissions))).toEqual(
+        shared(judgeAwards(withBasis(one, 'judge').program, one.submissions)),
+      );
+    },
+  );
+
+  test.prop([
+    scenario(['mean', 'median', 'trimmed-mean'], {
+      by: ['criterion'],
+      scales: ['points'],
+      precision: fc.integer({ min: 0, max: 4 }),
+      weight: fc.constantFrom(0.25, 0.5, 0.8, 1, 1.5, 1.6, 2, 3.33),
+    }),
+  ])(
+    'under points, each line is round(weight × panel mark), half-up and exact, and the printed lines add up to the aggregate',
+    ({ program, submissions }) => {
+      const results = judgeAwards(program, submissions);
+      const p = results.precision;
+      const units = (x: number, decimals: number) => BigInt(Math.round(x * 10 ** decimals));
+      for (const line of lines(results)) {
+        if (line.aggregate === null) continue;
+        let sum = 0n;
+        for (const c of line.criteria) {
+          // weight × mark in units of 10^-(p + 2): the weights have at most 2 decimals.
+          const product = units(c.weight, 2) * units(c.panelMark, p);
+          expect(units(c.points, p)).toBe((product + 50n) / 100n);
+          sum += units(c.points, p);
+        }
+        expect(units(line.aggregate, p)).toBe(sum);
+      }
+    },
+  );
+
+  test.prop([scenario(['mean', 'median', 'trimmed-mean'], { by: ['criterion'], scales: ['percent', 'points'] })])(
+    "a criterion's panel mark lies between its lowest and highest counted mark; trimming drops 2·trim marks, or falls back to the median and says so",
+    ({ program, submissions }) => {
+      const results = judgeAwards(program, submissions);
+      const { method, trim } = results.aggregation;
+      const fallbacks = new Set(
+        results.warnings.filter((w) => w.code === 'trimmed-mean-fallback').map((w) => w.path[1]),
+      );
+      for (const line of lines(results)) {
+        const n = line.judges.counted.length;
+        const falls = method === 'trimmed-mean' && n > 0 && n <= 2 * trim;
+        expect(line.fallback).toBe(falls ? 'median' : null);
+        expect(fallbacks.has(line.entryId)).toBe(falls);
+        for (const c of line.criteria) {
+          const marks = c.marks.map((m) => m.mark).sort((a, b) => a - b);
+          expect(c.panelMark).toBeGreaterThanOrEqual(marks[0]!);
+          expect(c.panelMark).toBeLessThanOrEqual(marks.at(-1)!);
+          expect(c.judges.counted).toEqual(line.judges.counted);
+          expect(c.judges.trimmed).toHaveLength(method === 'trimmed-mean' && !falls ? 2 * trim : 0);
+          if (falls) {
+            const mid = marks.length >> 1;
+            const median = marks.length % 2 === 1 ? marks[mid]! : (marks[mid - 1]! + marks[mid]!) / 2;
+            expect(c.panelMark).toBe(roundFraction(BigInt(median * 4), 4n, results.precision));
+          }
+        }
+      }
+    },
+  );
+
+  test.prop([scenario(['mean', 'median', 'trimmed-mean', 'z-score'], { scales: ['percent', 'points'] })])(
+    "by judge, the criterion lines are the panel means: their points add up to the entry's mean, up to their rounding",
+    ({ program, submissions }) => {
+      const results = judgeAwards(program, submissions);
+      const unit = 10 ** -results.precision;
+      for (const line of lines(results)) {
+        if (line.mean === null) {
+          expect(line.criteria).toEqual([]);
+          continue;
+        }
+        const sum = line.criteria.reduce((total, c) => total + c.points, 0);
+        expect(Math.abs(sum - line.mean)).toBeLessThanOrEqual(unit * (line.criteria.length + 1) * 0.5 + 1e-9);
+      }
+    },
+  );
 });

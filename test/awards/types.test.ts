@@ -8,10 +8,14 @@ import {
   judgeAwards,
   type AwardProgram,
   type AwardProgramDefinition,
+  type AwardResults,
+  type CriterionLine,
   type Entrants,
   type Judge,
   type Participant,
+  type RankedEntry,
   type Submissions,
+  type TieBreak,
 } from '../../src/awards.js';
 import { entry, singleCriterionProgram } from './fixtures.js';
 
@@ -41,6 +45,24 @@ describe('the awards types match their schemas', () => {
   });
 });
 
+describe('the results of judging by criterion', () => {
+  test('a ranking line carries its criterion lines, with who counted and who was trimmed', () => {
+    expectTypeOf<RankedEntry['criteria'][number]>().toEqualTypeOf<CriterionLine>();
+    expectTypeOf<CriterionLine['judges']>().toEqualTypeOf<{
+      readonly counted: readonly string[];
+      readonly trimmed: readonly string[];
+    }>();
+    expectTypeOf<Pick<CriterionLine, 'id' | 'panelMark' | 'points'>>().toEqualTypeOf<{
+      readonly id: string;
+      readonly panelMark: number;
+      readonly points: number;
+    }>();
+    expectTypeOf<AwardResults['aggregation']['by']>().toEqualTypeOf<'judge' | 'criterion'>();
+    expectTypeOf<AwardResults['scale']>().toEqualTypeOf<'percent' | 'points'>();
+    expectTypeOf<{ readonly criteria: readonly string[] }>().toExtend<TieBreak>();
+  });
+});
+
 describe('optional inputs take undefined (exactOptionalPropertyTypes)', () => {
   const judge: Judge = {
     id: 'j1',
@@ -54,13 +76,14 @@ describe('optional inputs take undefined (exactOptionalPropertyTypes)', () => {
     ...singleCriterionProgram(),
     panel: [judge],
     rules: {
-      aggregation: { method: 'mean', trim: undefined },
+      aggregation: { method: 'mean', trim: undefined, by: undefined },
       quorum: undefined,
       conflicts: { sameCountry: undefined, sameOrganization: undefined, declared: undefined },
       maxEntriesPerParticipant: undefined,
       prizeThresholds: undefined,
       tieBreak: undefined,
       precision: undefined,
+      scale: undefined,
       monitoring: { deviation: undefined },
     },
   };

@@ -150,13 +150,14 @@ describe('defineAwardProgram', () => {
     const input = structuredClone(valid);
     const program = defineAwardProgram(input);
     expect(program.rules).toEqual({
-      aggregation: { method: 'mean', trim: 0 },
+      aggregation: { method: 'mean', trim: 0, by: 'judge' },
       quorum: 3,
       conflicts: { sameCountry: true, sameOrganization: true, declared: [] },
       maxEntriesPerParticipant: 2,
       prizeThresholds: {},
       tieBreak: [],
       precision: 2,
+      scale: 'percent',
       monitoring: { deviation: 15 },
     });
     expect(Object.isFrozen(program.panel[0])).toBe(true);
@@ -202,7 +203,7 @@ describe('defineAwardProgram', () => {
     });
     expect(
       defineAwardProgram({ ...valid, rules: { aggregation: { method: 'trimmed-mean', trim: 2 } } }).rules.aggregation,
-    ).toEqual({ method: 'trimmed-mean', trim: 2 });
+    ).toEqual({ method: 'trimmed-mean', trim: 2, by: 'judge' });
   });
   test('shape errors carry paths and messages', () => {
     const issues = define({

@@ -5,8 +5,9 @@ import type { AwardProgramDefinition } from '../types.js';
 
 /**
  * The rules of a program that span fields, checked on a value of the right shape: unique ids;
- * scales with max above min; weights not all zero; at most 6 decimals; thresholds naming tiers;
- * tie-breaks naming criteria; declared conflicts naming judges; trim and quorum that fit.
+ * scales with max above min; weights not all zero; at most 6 decimals; thresholds naming tiers
+ * (within 0–100 under `percent`); tie-breaks naming criteria; declared conflicts naming judges;
+ * trim, quorum and aggregation basis that fit.
  * @internal
  */
 export function awardProgramRuleIssues(p: AwardProgramDefinition): CedsIssue[] {
@@ -72,6 +73,22 @@ function ruleIssues(p: AwardProgramDefinition): CedsIssue[] {
       message: 'A trimmed mean drops at least 1 total at each end',
     });
   }
+  if (method === 'z-score' && rules.aggregation?.by === 'criterion') {
+    issues.push({
+      path: ['rules', 'aggregation', 'by'],
+      code: 'unexpected_option',
+      message: '"z-score" standardises each judge\'s totals, so it aggregates by "judge" only',
+    });
+  }
+  // Under `points`, aggregates are sums of weighted marks with no fixed range.
+  const percent = rules.scale !== 'points';
+  const outOfPercent = (value: number, path: IssuePath, what: string) => {
+    if (percent && (value < 0 || value > 100))
+      issues.push({ path, code: value < 0 ? 'too_small' : 'too_big', message: `${what} must be from 0 to 100` });
+  };
+  const deviation = rules.monitoring?.deviation;
+  if (deviation !== undefined)
+    outOfPercent(deviation, ['rules', 'monitoring', 'deviation'], 'The monitoring deviation');
   if (rules.quorum !== undefined && rules.quorum > p.panel.length) {
     issues.push({
       path: ['rules', 'quorum'],
@@ -89,7 +106,8 @@ function ruleIssues(p: AwardProgramDefinition): CedsIssue[] {
       });
   });
   const tierIds = new Set(p.tiers.map((t) => t.id));
-  for (const key of Object.keys(rules.prizeThresholds ?? {})) {
+  for (const [key, value] of Object.entries(rules.prizeThresholds ?? {})) {
+    outOfPercent(value, ['rules', 'prizeThresholds', key], 'A prize threshold');
     if (!tierIds.has(key))
       issues.push({
         path: ['rules', 'prizeThresholds', key],
@@ -99,13 +117,30 @@ function ruleIssues(p: AwardProgramDefinition): CedsIssue[] {
   }
   const criterionIds = new Set(p.rubric.criteria.map((c) => c.id));
   const steps = new Set<string>();
+  const unknownCriterion = (id: string, path: IssuePath) => {
+    if (!criterionIds.has(id))
+      issues.push({ path, code: 'unknown_criterion', message: `No criterion ${JSON.stringify(id)} in the rubric` });
+  };
   (rules.tieBreak ?? []).forEach((step, index) => {
-    const key = typeof step === 'string' ? step : `criterion:${step.criterion}`;
-    if (typeof step !== 'string' && !criterionIds.has(step.criterion)) {
-      issues.push({
-        path: ['rules', 'tieBreak', index, 'criterion'],
-        code: 'unknown_criterion',
-        message: `No criterion ${JSON.stringify(step.criterion)} in the rubric`,
+    const path = ['rules', 'tieBreak', index];
+    let key: string;
+    if (typeof step === 'string') key = step;
+    else if ('criterion' in step) {
+      key = `criterion:${step.criterion}`;
+      unknownCriterion(step.criterion, [...path, 'criterion']);
+    } else {
+      // The same criteria in any order are the same step.
+      key = `criteria:${JSON.stringify([...step.criteria].sort())}`;
+      const seen = new Set<string>();
+      step.criteria.forEach((id, k) => {
+        unknownCriterion(id, [...path, 'criteria', k]);
+        if (seen.has(id))
+          issues.push({
+            path: [...path, 'criteria', k],
+            code: 'duplicate_id',
+            message: `The criterion ${JSON.stringify(id)} is already in this tie-break`,
+          });
+        seen.add(id);
       });
     }
     if (steps.has(key))

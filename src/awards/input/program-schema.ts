@@ -11,22 +11,14 @@ function wholeNumber(what: string, min: number, max?: number) {
   return max === undefined ? int.check(atLeast) : int.check(atLeast, z.lte(max, { error: `${what} must be ${range}` }));
 }
 
-function score(what: string) {
-  return z
-    .number({ error: `${what} must be a finite number` })
-    .check(
-      z.gte(0, { error: `${what} must be from 0 to 100` }),
-      z.lte(100, { error: `${what} must be from 0 to 100` }),
-    );
-}
-
 /**
  * A prize threshold, on its own: zod drops a record key `__proto__` (a tier may be called so),
- * and `defineAwardProgram` checks that one with this schema. Built once at load; see
+ * and `defineAwardProgram` checks that one with this schema. Its range depends on the program's
+ * scale (0–100 under `percent`), a rule across fields. Built once at load; see
  * src/core/validate.ts.
  * @internal
  */
-export const prizeThresholdSchema = /* @__PURE__ */ score('A prize threshold');
+export const prizeThresholdSchema = /* @__PURE__ */ z.number({ error: 'A prize threshold must be a finite number' });
 
 const SCALE_LIMIT = 1e6;
 
@@ -67,8 +59,13 @@ function judgeSchema() {
 
 function rulesSchema() {
   const tieBreak = z.union([
-    z.enum(['median', 'mean'], { error: 'A tie-break is "median", "mean" or { criterion }' }),
+    z.enum(['median', 'mean'], { error: 'A tie-break is "median", "mean", { criterion } or { criteria }' }),
     z.strictObject({ criterion: nonEmptyString('A tie-break criterion') }),
+    z.strictObject({
+      criteria: z
+        .array(nonEmptyString('A tie-break criterion'))
+        .check(z.minLength(1, { error: 'A tie-break names at least one criterion' })),
+    }),
   ]);
   return z.strictObject({
     aggregation: z.optional(
@@ -77,6 +74,7 @@ function rulesSchema() {
           error: 'Must be "mean", "median", "trimmed-mean" or "z-score"',
         }),
         trim: z.optional(wholeNumber('The trim', 0)),
+        by: z.optional(z.enum(['judge', 'criterion'], { error: 'Must be "judge" or "criterion"' })),
       }),
     ),
     quorum: z.optional(wholeNumber('The quorum', 1)),
@@ -98,7 +96,16 @@ function rulesSchema() {
     prizeThresholds: z.optional(z.record(z.string(), prizeThresholdSchema)),
     tieBreak: z.optional(z.array(tieBreak)),
     precision: z.optional(wholeNumber('The precision', 0, 6)),
-    monitoring: z.optional(z.strictObject({ deviation: z.optional(score('The monitoring deviation')) })),
+    scale: z.optional(z.enum(['percent', 'points'], { error: 'Must be "percent" or "points"' })),
+    monitoring: z.optional(
+      z.strictObject({
+        deviation: z.optional(
+          z
+            .number({ error: 'The monitoring deviation must be a finite number' })
+            .check(z.gte(0, { error: 'The monitoring deviation must not be negative' })),
+        ),
+      }),
+    ),
   });
 }
 
