@@ -175,6 +175,32 @@ describe('program components as figure skating scores them', () => {
     expect(line.aggregate).toBe(38.1);
   });
 
+  test('a published protocol: World Championships 2017, men free skating, the winner', () => {
+    // The ISU's judges' details for Yuzuru Hanyu (rank 1): the nine judges' marks of each
+    // programme component, factor 2.0. Published panel marks 9.68, 9.46, 9.86, 9.75, 9.79 and
+    // programme component score 97.08.
+    const published = {
+      'skating-skills': [9.25, 9.75, 9.75, 10, 9.5, 9.75, 9.75, 9.75, 9.5],
+      transitions: [9, 9.5, 9.5, 9.5, 9.25, 9.75, 9.5, 9.5, 9.5],
+      performance: [10, 10, 9.75, 10, 9.25, 10, 9.75, 10, 9.5],
+      composition: [10, 10, 9.75, 9.75, 9.5, 9.75, 9.75, 9.75, 9.5],
+      interpretation: [9, 9.75, 10, 10, 9.25, 10, 10, 9.75, 9.75],
+    };
+    const factors = Object.keys(published).map((id) => [id, 2] as const);
+    const results = judgeAwards(
+      ninePanelProgram(factors, rules),
+      submissions({
+        participants: [participant('p1')],
+        entries: [entry('s1', 'p1')],
+        scores: marksOf('s1', published),
+      }),
+    );
+    const line = lineOf(results, 's1');
+    expect(line.criteria.map((c) => c.panelMark)).toEqual([9.68, 9.46, 9.86, 9.75, 9.79]);
+    expect(line.criteria.map((c) => c.points)).toEqual([19.36, 18.92, 19.72, 19.5, 19.58]);
+    expect(line.aggregate).toBe(97.08);
+  });
+
   test('a weighted mark ending in 5 is rounded up exactly, where floats would round it down', () => {
     // 8.29 × 1.5 is 12.434999… in floating point; as a decimal it is 12.435 → 12.44.
     expect(Math.round(8.29 * 1.5 * 100) / 100).toBe(12.43);
